@@ -1,0 +1,137 @@
+import type { Article, Discrepancy, Report, ReportSource, SourceId, Summary } from '../report/types.js';
+import { bySourceNumber, consensusPoints } from './consensus.js';
+import { Comparison } from './context.js';
+import { claimDiscrepancies, list } from './detectors/claims.js';
+import { numberDiscrepancies } from './detectors/numbers.js';
+import { omissionDiscrepancies } from './detectors/omissions.js';
+import { quoteDiscrepancies } from './detectors/quotes.js';
+import { buildDoc, type Doc } from './document.js';
+import { groupByEvent } from './events.js';
+import { Idf, tfidf } from './similarity.js';
+import { oneSentenceSummary, rankSentences, singleDocIdf } from './summarize.js';
+
+export const OFFLINE_ENGINE = { name: 'offline', version: '0.1.0' } as const;
+
+/** Order in which kinds are shown: contradictions of fact first, coverage differences last. */
+const KIND_ORDER: Record<string, number> = { number: 0, date: 1, name: 2, quote: 3, claim: 4, omission: 5, event: 6 };
+
+export type AnalysisResult = Omit<Report, 'unreadable'>;
+
+/**
+ * The offline engine: pure, synchronous, no I/O. Articles are given in source order (S1 first).
+ * A source marked unusable in its notes (a wall, an error page) is summarised but never compared, so
+ * what it lacks cannot become a discrepancy.
+ */
+export function analyze(articles: Article[]): AnalysisResult {
+  const started = performance.now();
+  const docs = articles.map((a, i) => buildDoc(`S${i + 1}` as SourceId, a));
+  const usable = docs.filter((d) => d.sentences.length > 0);
+  const events = groupByEvent(usable);
+  const mainIds = new Set(events.groups[0] ?? []);
+  const main = usable.filter((d) => mainIds.has(d.id));
+
+  const cmp = new Comparison(main);
+  const allIdf = new Idf(docs.map((d) => d.sentences.flatMap((s) => s.stems)));
+  const centroid = tfidf(main.flatMap((d) => d.sentences.flatMap((s) => s.stems)), allIdf);
+
+  const sources: ReportSource[] = docs.map((d) => reportSource(d, allIdf, centroid, mainIds, events.reasons));
+  const discrepancies: Discrepancy[] =
+    main.length >= 2
+      ? [...numberDiscrepancies(cmp), ...quoteDiscrepancies(cmp), ...claimDiscrepancies(cmp), ...omissionDiscrepancies(cmp)]
+      : [];
+  discrepancies.sort((a, b) => (KIND_ORDER[a.kind] ?? 9) - (KIND_ORDER[b.kind] ?? 9));
+  discrepancies.push(...eventDiscrepancies(docs, events.groups, events.reasons));
+
+  return {
+    sources,
+    event: eventOf(main, allIdf, centroid, events.anchors),
+    consensus: main.length >= 2 ? consensusPoints(cmp) : [],
+    discrepancies,
+    engine: { ...OFFLINE_ENGINE, ms: Math.round(performance.now() - started) },
+  };
+}
+
+function reportSource(
+  d: Doc,
+  idf: Idf,
+  centroid: ReturnType<typeof tfidf>,
+  mainIds: Set<SourceId>,
+  reasons: Map<SourceId, string>,
+): ReportSource {
+  const a = d.article;
+  const notes = [...a.notes];
+  if (d.sentences.length === 0) notes.push('No statement could be read in this text; it was not compared.');
+  const reason = reasons.get(d.id);
+  if (reason) notes.push(reason);
+  const source: ReportSource = {
+    id: d.id,
+    words: d.words,
+    summary: oneSentenceSummary(d, idf, mainIds.has(d.id) ? centroid : undefined),
+    sameEvent: mainIds.has(d.id) || (mainIds.size === 0 && d.sentences.length === 0),
+    notes,
+  };
+  for (const key of ['title', 'url', 'site', 'byline', 'publishedAt'] as const) if (a[key]) source[key] = a[key];
+  return source;
+}
+
+function eventDiscrepancies(docs: Doc[], groups: SourceId[][], reasons: Map<SourceId, string>): Discrepancy[] {
+  const [main, ...others] = groups;
+  if (!main || others.length === 0) return [];
+  const outside = others.flat().sort(bySourceNumber);
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const lead = (id: SourceId) => byId.get(id)!.sentences[0]?.text ?? byId.get(id)!.text.slice(0, 200);
+  return [
+    {
+      kind: 'event',
+      summary: `${list(outside)} ${outside.length === 1 ? 'reports' : 'report'} a different event from ${list(main)}. ${outside.map((id) => reasons.get(id)).join(' ')}`,
+      evidence: [...main.slice(0, 1), ...outside].map((id) => ({ sourceId: id, quote: lead(id) })),
+    },
+  ];
+}
+
+function eventOf(
+  main: Doc[],
+  idf: Idf,
+  centroid: ReturnType<typeof tfidf>,
+  anchors: Map<SourceId, { date: Date; text: string }>,
+): Report['event'] {
+  if (main.length === 0) return null;
+  const titled = main.filter((d) => d.article.title);
+  const title = titled.length
+    ? titled
+        .map((d) => ({ d, score: cosineTitle(d, idf, centroid) }))
+        .sort((a, b) => b.score - a.score)[0]!.d.article.title!
+    : oneSentenceSummary(main[0]!, idf, centroid);
+  const dates = main.map((d) => anchors.get(d.id)?.date).filter((d): d is Date => !!d);
+  const event: NonNullable<Report['event']> = { title };
+  if (dates.length) event.date = new Date(Math.min(...dates.map((d) => d.getTime()))).toISOString().slice(0, 10);
+  return event;
+}
+
+function cosineTitle(d: Doc, idf: Idf, centroid: ReturnType<typeof tfidf>): number {
+  const v = tfidf(d.titleStems, idf);
+  let dot = 0;
+  let n1 = 0;
+  let n2 = 0;
+  for (const [t, w] of v) {
+    dot += w * (centroid.get(t) ?? 0);
+    n1 += w * w;
+  }
+  for (const w of centroid.values()) n2 += w * w;
+  return n1 && n2 ? dot / Math.sqrt(n1 * n2) : 0;
+}
+
+/** A one-source summary: the lead statement and the key points, verbatim. */
+export function summarizeArticle(article: Article): Summary {
+  const doc = buildDoc('S1', article);
+  const ranked = rankSentences(doc, singleDocIdf(doc));
+  const keyPoints = ranked.slice(0, 4).sort((a, b) => a.rank - b.rank).map((s) => s.text);
+  const summary: Summary = {
+    words: doc.words,
+    summary: ranked[0]?.text ?? doc.text.slice(0, 300),
+    keyPoints,
+    notes: [...article.notes],
+  };
+  for (const key of ['title', 'url', 'site', 'byline', 'publishedAt'] as const) if (article[key]) summary[key] = article[key];
+  return summary;
+}

@@ -1,0 +1,137 @@
+import type { SourceId } from '../report/types.js';
+import { daysBetween, findDates, parseIsoish } from './dates.js';
+import type { Doc } from './document.js';
+import { cosine, Idf, type Vector } from './similarity.js';
+import { contentStems } from './text.js';
+
+/** Below this average similarity groups are taken to report different events. On the seed set the
+ * same-event pairs score 0.11–0.47 and the call eight years later 0.05–0.07; see docs/ENGINE.md. */
+export const SAME_EVENT_MIN_SIMILARITY = 0.09;
+/** Sources whose dates are further apart than this report different events, unless nearly identical. */
+export const SAME_EVENT_MAX_DAYS = 90;
+const NEAR_COPY_SIMILARITY = 0.7;
+
+export interface EventGroups {
+  /** Groups of source ids, the main event first. */
+  groups: SourceId[][];
+  /** Why each source outside the main group is there. */
+  reasons: Map<SourceId, string>;
+  /** When each source says it happened, where it says so. */
+  anchors: Map<SourceId, { date: Date; text: string }>;
+}
+
+/**
+ * What a source is about: its stems weighted toward the headline and the lead (news puts the event
+ * first), names counted three times (who and where identify an event more than common nouns do).
+ */
+export function eventVector(doc: Doc, idf: Idf): Vector {
+  const names = new Set(doc.sentences.flatMap((s) => s.names.flatMap((n) => contentStems(n))));
+  const tf = new Map<string, number>();
+  doc.sentences.forEach((s, rank) => {
+    for (const t of s.stems) tf.set(t, (tf.get(t) ?? 0) + 1 / (1 + rank / 4));
+  });
+  for (const t of doc.titleStems) tf.set(t, (tf.get(t) ?? 0) + 2);
+  const v: Vector = new Map();
+  for (const [t, f] of tf) v.set(t, f * idf.weight(t) * (names.has(t) ? 3 : 1));
+  return v;
+}
+
+export function eventIdf(docs: Doc[]): Idf {
+  return new Idf(docs.map((d) => [...d.titleStems, ...d.sentences.flatMap((s) => s.stems)]), true);
+}
+
+/** When a source places its story: its publication date, else the first full date in its body. */
+export function dateAnchor(doc: Doc): { date: Date; text: string } | undefined {
+  const published = parseIsoish(doc.article.publishedAt);
+  if (published) return { date: published, text: doc.article.publishedAt! };
+  for (const s of doc.sentences.slice(0, 8)) {
+    const d = findDates(s.text).find((m) => m.iso.length === 10);
+    if (d) return { date: d.date, text: d.text };
+  }
+  return undefined;
+}
+
+/**
+ * Groups sources by the event they report: average-link clustering on TF-IDF similarity, with dates
+ * further apart than SAME_EVENT_MAX_DAYS keeping groups apart. The largest group is the main event;
+ * on a tie, the one holding the earliest source (S1).
+ */
+export function groupByEvent(docs: Doc[]): EventGroups {
+  const idf = eventIdf(docs);
+  const vectors = docs.map((d) => eventVector(d, idf));
+  const anchors = new Map<SourceId, { date: Date; text: string }>();
+  docs.forEach((d) => {
+    const a = dateAnchor(d);
+    if (a) anchors.set(d.id, a);
+  });
+  const sim = docs.map((_, i) => docs.map((_, j) => (i === j ? 1 : cosine(vectors[i]!, vectors[j]!))));
+  const apart = (i: number, j: number): boolean => {
+    const a = anchors.get(docs[i]!.id);
+    const b = anchors.get(docs[j]!.id);
+    return !!a && !!b && daysBetween(a.date, b.date) > SAME_EVENT_MAX_DAYS && sim[i]![j]! < NEAR_COPY_SIMILARITY;
+  };
+
+  let clusters = docs.map((_, i) => [i]);
+  for (;;) {
+    let best: [number, number, number] | undefined;
+    for (let a = 0; a < clusters.length; a++) {
+      for (let b = a + 1; b < clusters.length; b++) {
+        const pairs = clusters[a]!.flatMap((i) => clusters[b]!.map((j) => [i, j] as const));
+        if (pairs.some(([i, j]) => apart(i, j))) continue;
+        const avg = pairs.reduce((s, [i, j]) => s + sim[i]![j]!, 0) / pairs.length;
+        if (avg >= SAME_EVENT_MIN_SIMILARITY && (!best || avg > best[2])) best = [a, b, avg];
+      }
+    }
+    if (!best) break;
+    const [a, b] = best;
+    clusters = clusters.filter((_, k) => k !== a && k !== b).concat([[...clusters[a]!, ...clusters[b]!].sort((x, y) => x - y)]);
+  }
+  clusters.sort((x, y) => y.length - x.length || x[0]! - y[0]!);
+
+  const main = clusters[0] ?? [];
+  const reasons = new Map<SourceId, string>();
+  for (const cluster of clusters.slice(1)) {
+    for (const i of cluster) reasons.set(docs[i]!.id, differentEventReason(i, main, docs, sim, anchors));
+  }
+  return { groups: clusters.map((c) => c.map((i) => docs[i]!.id)), reasons, anchors };
+}
+
+function differentEventReason(
+  i: number,
+  main: number[],
+  docs: Doc[],
+  sim: number[][],
+  anchors: Map<SourceId, { date: Date; text: string }>,
+): string {
+  const id = docs[i]!.id;
+  const mainIds = main.map((j) => docs[j]!.id).join(', ');
+  const own = anchors.get(id);
+  const other = main.map((j) => anchors.get(docs[j]!.id)).find(Boolean);
+  if (own && other && daysBetween(own.date, other.date) > SAME_EVENT_MAX_DAYS) {
+    return `${id} is dated ${own.text}, while ${mainIds} ${main.length > 1 ? 'are' : 'is'} dated around ${other.text}: a different event.`;
+  }
+  const avg = main.reduce((s, j) => s + sim[i]![j]!, 0) / main.length;
+  const mainDocs = main.map((j) => docs[j]!);
+  const ownNames = distinctiveNames([docs[i]!], mainDocs);
+  const theirNames = distinctiveNames(mainDocs, [docs[i]!]);
+  const about =
+    ownNames.length && theirNames.length
+      ? ` It is about ${ownNames.join(', ')}; they are about ${theirNames.join(', ')}.`
+      : '';
+  return `${id} shares too few names and key terms with ${mainIds} to be about the same event (similarity ${avg.toFixed(2)}; same-event sources score at least ${SAME_EVENT_MIN_SIMILARITY}).${about}`;
+}
+
+/** The names `docs` use most that `others` never use: what sets one story apart from another. */
+function distinctiveNames(docs: Doc[], others: Doc[], max = 3): string[] {
+  const used = new Set(others.flatMap((d) => d.sentences.flatMap((s) => s.stems)));
+  const counts = new Map<string, number>();
+  for (const d of docs) {
+    for (const s of d.sentences) {
+      for (const name of s.names) {
+        const stems = contentStems(name);
+        if (stems.length && stems.every((t) => !used.has(t))) counts.set(name, (counts.get(name) ?? 0) + 1);
+      }
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, max).map(([n]) => n);
+}

@@ -1,0 +1,77 @@
+/** Numbers as news writes them: "1,200", "$1.2bn", "3.5 million", "a dozen", "twelve", "more than 40". */
+
+export type Bound = 'exact' | 'atLeast' | 'atMost' | 'about';
+
+export interface NumberMention {
+  /** The words as written, e.g. "more than 40 people". */
+  text: string;
+  value: number;
+  bound: Bound;
+  /** Stem of the thing counted ("people", "percent", "usd"), used to align mentions across sources. */
+  unit: string;
+  index: number;
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80,
+  ninety: 90, hundred: 100, dozen: 12, 'a dozen': 12, 'a hundred': 100, 'a thousand': 1000,
+};
+const SCALE: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+};
+const CURRENCY: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy' };
+
+const QUALIFIER =
+  /(more than|over|at least|no fewer than|upwards of|as many as|up to|at most|fewer than|less than|under|nearly|almost|about|around|roughly|approximately|some|an estimated)\s+$/i;
+
+const NUMBER_RE = new RegExp(
+  String.raw`([$€£¥])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|a dozen|a hundred|a thousand|` +
+    Object.keys(WORD_NUMBERS).filter((w) => !w.includes(' ')).join('|') +
+    String.raw`)(?:\s?(thousand|million|billion|trillion|bn|mn|tn|k|m|b)\b)?\s?(%|percent|per cent)?(?:\s+([\p{L}-]+))?`,
+  'giu',
+);
+
+export function findNumbers(sentence: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  NUMBER_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMBER_RE.exec(sentence)) !== null) {
+    const [whole, currency, num, scale, percent, next] = m;
+    // Word numbers only count as numbers when they stand alone ("twelve" but not "someone").
+    if (!/\d/.test(num!) && !isWordBoundary(sentence, m.index, whole.length)) continue;
+    if (/^(19|20)\d{2}$/.test(num!) && !currency && !scale && !percent) continue; // a year, not a count
+    const base = /\d/.test(num!) ? Number(num!.replace(/,/g, '')) : WORD_NUMBERS[num!.toLowerCase()];
+    if (base === undefined || Number.isNaN(base)) continue;
+    const value = base * (scale ? SCALE[scale.toLowerCase()] ?? 1 : 1);
+    const unit = currency ? CURRENCY[currency]! : percent ? 'percent' : (next ?? '').toLowerCase();
+    const qualifier = QUALIFIER.exec(sentence.slice(Math.max(0, m.index - 25), m.index))?.[1]?.toLowerCase();
+    out.push({ text: (qualifier ? qualifier + ' ' : '') + whole.trim(), value, bound: boundOf(qualifier), unit, index: m.index });
+  }
+  return out;
+}
+
+function isWordBoundary(text: string, start: number, length: number): boolean {
+  const before = text[start - 1];
+  const after = text[start + length];
+  return (!before || !/\p{L}/u.test(before)) && (!after || !/\p{L}/u.test(after));
+}
+
+function boundOf(qualifier: string | undefined): Bound {
+  if (!qualifier) return 'exact';
+  if (/more than|over|at least|no fewer|upwards/.test(qualifier)) return 'atLeast';
+  if (/as many as|up to|at most|fewer than|less than|under/.test(qualifier)) return 'atMost';
+  return 'about';
+}
+
+/** Whether two stated figures can both be true: "more than 40" and "41" can, "12" and "15" cannot. */
+export function compatible(a: NumberMention, b: NumberMention): boolean {
+  const within = (x: number, y: number, tolerance: number) => Math.abs(x - y) <= tolerance * Math.max(x, y);
+  if (a.bound === 'exact' && b.bound === 'exact') return a.value === b.value;
+  if (a.bound === 'about' || b.bound === 'about') return within(a.value, b.value, 0.1);
+  const fits = (bounded: NumberMention, other: NumberMention) =>
+    bounded.bound === 'atLeast' ? other.value >= bounded.value : other.value <= bounded.value;
+  if (a.bound !== 'exact' && b.bound !== 'exact') return a.bound === b.bound || fits(a, b) || fits(b, a);
+  return a.bound === 'exact' ? fits(b, a) : fits(a, b);
+}

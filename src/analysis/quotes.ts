@@ -1,0 +1,58 @@
+import type { Doc } from './document.js';
+import { words } from './text.js';
+
+export interface QuoteMention {
+  /** The quoted words, without the quote marks. */
+  text: string;
+  /** Last name (or organisation) the source gives as speaker, lowercased; undefined when not stated. */
+  speaker?: string;
+  speakerText?: string;
+  /** The sentence (verbatim) that carries the quote, or the quote itself when it spans sentences. */
+  context: string;
+  words: string[];
+}
+
+const VERB = '(?:said|says|added|told|wrote|stated|noted|declared|insisted|warned|argued|explained|tweeted|posted)';
+const NAME = "((?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})";
+const AFTER = [new RegExp(`^[,.]?["”]?\\s*${NAME}\\s+${VERB}\\b`, 'u'), new RegExp(`^[,.]?["”]?\\s*${VERB}\\s+${NAME}`, 'u')];
+const BEFORE = new RegExp(`${NAME}\\s+${VERB}(?:\\s+[^"“”]{0,60})?[,:]?\\s*$`, 'u');
+
+export function findQuotes(doc: Doc): QuoteMention[] {
+  const out: QuoteMention[] = [];
+  const re = /[“"]([^“”"]{12,600}?)[”"]/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(doc.text)) !== null) {
+    const text = m[1]!.trim().replace(/[,.]$/, '');
+    const ws = words(text).map((w) => w.toLowerCase());
+    if (ws.length < 4) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const after = doc.text.slice(end, end + 80);
+    const before = doc.text.slice(Math.max(0, start - 100), start);
+    const speakerText = AFTER.map((r) => r.exec(after)?.[1]).find(Boolean) ?? BEFORE.exec(before)?.[1];
+    const sentence = doc.sentences.find((s) => s.start <= start && s.start + s.text.length >= end);
+    const mention: QuoteMention = { text, context: sentence?.text ?? text, words: ws };
+    if (speakerText) {
+      mention.speakerText = speakerText.replace(/^the\s+/i, '');
+      mention.speaker = mention.speakerText.split(/\s+/).pop()!.toLowerCase().replace(/[.'’]+$/, '');
+    }
+    out.push(mention);
+  }
+  return out;
+}
+
+/** Share of the shorter quote's words that the longer one also has, in any order. */
+export function quoteOverlap(a: QuoteMention, b: QuoteMention): number {
+  const [small, large] = a.words.length <= b.words.length ? [a, b] : [b, a];
+  const pool = new Map<string, number>();
+  for (const w of large.words) pool.set(w, (pool.get(w) ?? 0) + 1);
+  let hits = 0;
+  for (const w of small.words) {
+    const n = pool.get(w) ?? 0;
+    if (n > 0) {
+      hits++;
+      pool.set(w, n - 1);
+    }
+  }
+  return hits / small.words.length;
+}

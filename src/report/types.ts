@@ -1,0 +1,88 @@
+/**
+ * The report contract: what `compare()` returns, what `parallax compare --json` prints and what every
+ * renderer (Discord embeds, Markdown) reads. Fields may be added; none may change meaning.
+ */
+
+export type SourceId = `S${number}`;
+
+/** What a caller hands to `compare()` / `summarize()`: a link, or text it already has. */
+export type SourceInput =
+  | { url: string }
+  | { text: string; title?: string; url?: string; publishedAt?: string };
+
+/** An article as read from a page or a text, before any analysis. */
+export interface Article {
+  title?: string;
+  byline?: string;
+  site?: string;
+  publishedAt?: string;
+  url?: string;
+  lang?: string;
+  /** Body text, paragraphs separated by blank lines. */
+  text: string;
+  /** What the reader should know about how this text was obtained (partial, wall, very short…). */
+  notes: string[];
+}
+
+export interface ReportSource {
+  id: SourceId;
+  title?: string;
+  url?: string;
+  site?: string;
+  byline?: string;
+  publishedAt?: string;
+  words: number;
+  summary: string;
+  sameEvent: boolean;
+  notes: string[];
+}
+
+export interface Evidence {
+  sourceId: SourceId;
+  /** A verbatim span of that source's extracted text (whitespace collapsed). */
+  quote: string;
+}
+
+export type DiscrepancyKind = 'number' | 'date' | 'name' | 'quote' | 'claim' | 'omission' | 'event';
+
+export interface Discrepancy {
+  kind: DiscrepancyKind;
+  summary: string;
+  evidence: Evidence[];
+  /** Sources that do not mention the point at all (omissions). */
+  silent?: SourceId[];
+}
+
+export interface ConsensusPoint {
+  text: string;
+  sources: SourceId[];
+}
+
+/** A source that could not be read: kept in the report, with the reason, never dropped silently. */
+export interface UnreadableSource {
+  /** Where the user pointed us (link or attachment name), as given. */
+  input: string;
+  reason: string;
+}
+
+export interface Report {
+  sources: ReportSource[];
+  event: { title: string; date?: string } | null;
+  consensus: ConsensusPoint[];
+  discrepancies: Discrepancy[];
+  unreadable: UnreadableSource[];
+  engine: { name: string; version: string; ms?: number; [key: string]: unknown };
+}
+
+export interface Summary {
+  title?: string;
+  url?: string;
+  site?: string;
+  byline?: string;
+  publishedAt?: string;
+  words: number;
+  summary: string;
+  /** The key sentences, most important first, verbatim. */
+  keyPoints: string[];
+  notes: string[];
+}
