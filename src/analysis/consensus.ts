@@ -3,43 +3,56 @@ import type { Comparison } from './context.js';
 import type { Sentence } from './document.js';
 
 /** Sentences this alike (TF-IDF cosine) state the same fact; chosen on the seed set, see docs/ENGINE.md. */
-export const SAME_FACT_SIMILARITY = 0.3;
+export const SAME_FACT_SIMILARITY = 0.35;
 const MAX_POINTS = 8;
 
 /**
- * Facts reported by two or more sources: sentences linked across sources by similarity, grouped, and
- * shown through the sentence most like the rest of its group (verbatim, from one of the sources).
+ * Facts reported by two or more sources. Each point is one sentence (verbatim, from one source) and
+ * the sources with a sentence directly alike to it — not linked through a chain of partial overlaps,
+ * which would credit a source with what only its neighbour says. Each source's own sentence is kept
+ * as evidence.
  */
 export function consensusPoints(cmp: Comparison): ConsensusPoint[] {
-  const parent = new Map<Sentence, Sentence>();
-  const find = (s: Sentence): Sentence => {
-    let p = parent.get(s) ?? s;
-    while (p !== (parent.get(p) ?? p)) p = parent.get(p)!;
-    parent.set(s, p);
-    return p;
+  const neighbours = new Map<Sentence, Map<SourceId, { s: Sentence; sim: number }>>();
+  const link = (a: Sentence, b: Sentence, sim: number) => {
+    const row = neighbours.get(a) ?? neighbours.set(a, new Map()).get(a)!;
+    const best = row.get(b.sourceId);
+    if (!best || best.sim < sim) row.set(b.sourceId, { s: b, sim });
   };
   for (const [a, b] of cmp.candidatePairs(2)) {
-    if (cmp.similarity(a, b) >= SAME_FACT_SIMILARITY) parent.set(find(a), find(b));
+    const sim = cmp.similarity(a, b);
+    if (sim < SAME_FACT_SIMILARITY) continue;
+    link(a, b, sim);
+    link(b, a, sim);
   }
-  const groups = new Map<Sentence, Sentence[]>();
-  for (const s of parent.keys()) {
-    const root = find(s);
-    (groups.get(root) ?? groups.set(root, []).get(root)!).push(s);
-  }
+  const used = new Set<Sentence>();
   const points: Array<ConsensusPoint & { weight: number }> = [];
-  for (const members of groups.values()) {
-    const sources = [...new Set(members.map((m) => m.sourceId))].sort(bySourceNumber);
-    if (sources.length < 2) continue;
-    const central = members
-      .map((m) => ({ m, score: members.reduce((sum, o) => sum + (o === m ? 0 : cmp.similarity(m, o)), 0) }))
-      .sort((x, y) => y.score - x.score || x.m.rank - y.m.rank)[0]!.m;
-    const lead = members.reduce((sum, m) => sum + 1 / (1 + m.rank), 0);
-    points.push({ text: central.text, sources, weight: sources.length * 10 + lead });
+  const centres = [...neighbours.entries()].map(([s, row]) => ({ s, row }));
+  for (;;) {
+    let best: { s: Sentence; support: Array<{ s: Sentence; sim: number }>; score: number } | undefined;
+    for (const { s, row } of centres) {
+      if (used.has(s)) continue;
+      const support = [...row.values()].filter((n) => !used.has(n.s));
+      if (support.length === 0) continue;
+      const score = support.length * 10 + support.reduce((sum, n) => sum + n.sim, 0) + 1 / (1 + s.rank);
+      if (!best || score > best.score) best = { s, support, score };
+    }
+    if (!best || points.length >= MAX_POINTS) break;
+    used.add(best.s);
+    for (const n of best.support) used.add(n.s);
+    const members = [best.s, ...best.support.map((n) => n.s)].sort((x, y) => bySourceNumber(x.sourceId, y.sourceId));
+    // The shortest member alike to all the others says the shared fact with the least besides.
+    const text = members
+      .filter((m) => members.every((o) => o === m || cmp.similarity(m, o) >= SAME_FACT_SIMILARITY))
+      .sort((x, y) => x.text.length - y.text.length)[0]!.text;
+    points.push({
+      text,
+      sources: members.map((m) => m.sourceId),
+      evidence: members.map((m) => ({ sourceId: m.sourceId, quote: m.text })),
+      weight: best.score,
+    });
   }
-  return points
-    .sort((a, b) => b.weight - a.weight)
-    .slice(0, MAX_POINTS)
-    .map(({ text, sources }) => ({ text, sources }));
+  return points.map(({ weight: _w, ...p }) => p);
 }
 
 export function bySourceNumber(a: SourceId, b: SourceId): number {

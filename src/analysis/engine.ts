@@ -22,9 +22,9 @@ export type AnalysisResult = Omit<Report, 'unreadable'>;
  * A source marked unusable in its notes (a wall, an error page) is summarised but never compared, so
  * what it lacks cannot become a discrepancy.
  */
-export function analyze(articles: Article[]): AnalysisResult {
+export function analyze(articles: Article[], ids?: SourceId[]): AnalysisResult {
   const started = performance.now();
-  const docs = articles.map((a, i) => buildDoc(`S${i + 1}` as SourceId, a));
+  const docs = articles.map((a, i) => buildDoc(ids?.[i] ?? (`S${i + 1}` as SourceId), a));
   const usable = docs.filter((d) => d.sentences.length > 0);
   const events = groupByEvent(usable);
   const mainIds = new Set(events.groups[0] ?? []);

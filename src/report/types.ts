@@ -54,12 +54,17 @@ export interface Discrepancy {
 }
 
 export interface ConsensusPoint {
+  /** One source's sentence, verbatim, that states the shared fact. */
   text: string;
   sources: SourceId[];
+  /** Each supporting source's own sentence, verbatim. */
+  evidence?: Evidence[];
 }
 
 /** A source that could not be read: kept in the report, with the reason, never dropped silently. */
 export interface UnreadableSource {
+  /** The id the source would have had: ids follow input order, so an unreadable one leaves its gap. */
+  id: SourceId;
   /** Where the user pointed us (link or attachment name), as given. */
   input: string;
   reason: string;

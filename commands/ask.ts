@@ -1,0 +1,21 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { UserError } from '../src/errors.js';
+import { type Command, NO_MENTIONS } from '../src/discord/command.js';
+import { renderAnswer } from '../src/discord/render-thread.js';
+
+/** The same as a question typed in a comparison thread, for servers without the Message Content intent. */
+export const askCommand: Command = {
+  data: new SlashCommandBuilder()
+    .setName('ask')
+    .setDescription('Ask a question about the sources of this comparison thread.')
+    .addStringOption((o) => o.setName('question').setDescription('What you want to know.').setRequired(true).setMaxLength(500))
+    .toJSON(),
+  async execute(interaction, ctx) {
+    const question = interaction.options.getString('question', true);
+    const state = interaction.channelId ? await ctx.conversations.get(interaction.channelId) : undefined;
+    if (!state) throw new UserError('Use /ask inside the thread of a comparison (start one with /compare).');
+    await interaction.deferReply();
+    const answer = await ctx.conversations.ask(state.threadId, question, interaction.user.id);
+    await interaction.editReply({ content: renderAnswer(question, answer, answer.state.sources), allowedMentions: NO_MENTIONS });
+  },
+};

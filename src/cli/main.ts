@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+/**
+ * `parallax compare <url|file>... [--json]` and `parallax summarize <url|file> [--json]`: the library's
+ * report, printed as Markdown or JSON. Runs offline for files; links are fetched with the same guard.
+ */
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { fetchLimitsOf, loadConfig, loadDotEnv } from '../config/config.js';
+import { UserError } from '../errors.js';
+import { compare, summarize } from '../pipeline.js';
+import { renderMarkdown, renderSummaryMarkdown } from '../report/markdown.js';
+import type { SourceInput } from '../report/types.js';
+import { extractArticle } from '../sources/extract.js';
+
+const USAGE = `Usage:
+  parallax compare <url|file> <url|file>... [--json]
+  parallax summarize <url|file> [--json]
+Files: .html/.htm are extracted like web pages; anything else is read as text or Markdown.`;
+
+async function toInput(arg: string): Promise<SourceInput> {
+  if (/^https?:\/\//i.test(arg)) return { url: arg };
+  let raw: string;
+  try {
+    raw = await readFile(arg, 'utf8');
+  } catch {
+    throw new UserError(`Cannot read ${arg}: no such file, and it is not an http(s) link.`);
+  }
+  if (['.html', '.htm', '.xhtml'].includes(extname(arg).toLowerCase())) {
+    const article = extractArticle(raw);
+    return { text: article.text, ...(article.title ? { title: article.title } : {}), ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}) };
+  }
+  return { text: raw };
+}
+
+async function main(argv: string[]): Promise<void> {
+  loadDotEnv();
+  const config = loadConfig(process.env);
+  const json = argv.includes('--json');
+  const [command, ...args] = argv.filter((a) => a !== '--json');
+  const options = { allowHosts: config.FETCH_ALLOW_HOSTS, limits: fetchLimitsOf(config) };
+  if (command === 'compare' && args.length > 0) {
+    const report = await compare(await Promise.all(args.map(toInput)), options);
+    process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : renderMarkdown(report));
+  } else if (command === 'summarize' && args.length === 1) {
+    const summary = await summarize(await toInput(args[0]!), options);
+    process.stdout.write(json ? `${JSON.stringify(summary, null, 2)}\n` : renderSummaryMarkdown(summary));
+  } else {
+    console.error(USAGE);
+    process.exitCode = 2;
+  }
+}
+
+main(process.argv.slice(2)).catch((err: unknown) => {
+  console.error(err instanceof Error && (err instanceof UserError || err.name === 'ConfigError') ? err.message : `parallax: ${String((err as Error)?.stack ?? err)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const schema = z.object({
+  DISCORD_TOKEN: z.string().trim().min(1).optional(),
+  DISCORD_API_URL: z.url({ protocol: /^https?$/ }).optional().transform((u) => u?.replace(/\/+$/, '')),
+  DISCORD_GUILD_ID: z.string().regex(/^\d{17,20}$/, 'must be a server (guild) id: 17–20 digits').optional(),
+  STORE_URL: z
+    .string()
+    .default('sqlite://data/parallax.sqlite')
+    .refine((u) => /^(sqlite|redis|rediss|memory):/.test(u), 'must start with sqlite://, redis://, rediss:// or memory:'),
+  FETCH_ALLOW_HOSTS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((h) => h.trim()).filter(Boolean))
+    .refine((hosts) => hosts.every((h) => /^(\[[0-9a-f:.]+\]|[\w.-]+)(:\d{1,5})?$/i.test(h)), 'must be a comma-separated list of host or host:port'),
+  FETCH_TIMEOUT_MS: positiveInt(15_000),
+  FETCH_MAX_BYTES: positiveInt(5 * 1024 * 1024),
+  FETCH_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
+  ARTICLE_CACHE_TTL_HOURS: positiveInt(24),
+  BOT_CONTACT_URL: z.url().default('https://github.com/parallax-bot/parallax'),
+  ANALYSIS_WORKERS: z.coerce.number().int().min(0).max(16).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof schema>;
+export type BotConfig = Config & { DISCORD_TOKEN: string };
+
+/** A configuration problem, said in one line that names the variable to set. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+// Empty strings in .env files mean "not set", as they do for most tools.
+function withoutEmpty(env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== ''));
+}
+
+/** Parses the environment once. `forBot` requires the Discord token; the CLI does not need it. */
+export function loadConfig(env: NodeJS.ProcessEnv, forBot: true): BotConfig;
+export function loadConfig(env: NodeJS.ProcessEnv, forBot?: false): Config;
+export function loadConfig(env: NodeJS.ProcessEnv, forBot = false): Config {
+  const parsed = schema.safeParse(withoutEmpty(env));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`Invalid setting ${String(issue.path[0])}: ${issue.message}. Fix it in the environment or in .env (see .env.example).`);
+  }
+  if (forBot && !parsed.data.DISCORD_TOKEN) {
+    throw new ConfigError('DISCORD_TOKEN is not set. Put your bot token in .env (DISCORD_TOKEN=...) or in the environment; see .env.example.');
+  }
+  return parsed.data;
+}
+
+/** Loads `.env` from the working directory into process.env when there is one; a missing file is fine. */
+export function loadDotEnv(path = '.env'): void {
+  try {
+    process.loadEnvFile(path);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw new ConfigError(`Could not read ${path}: ${(err as Error).message}`);
+  }
+}
+
+export function fetchLimitsOf(config: Config) {
+  return {
+    timeoutMs: config.FETCH_TIMEOUT_MS,
+    maxBytes: config.FETCH_MAX_BYTES,
+    maxRedirects: config.FETCH_MAX_REDIRECTS,
+    userAgent: `ParallaxBot/0.1 (+${config.BOT_CONTACT_URL})`,
+  };
+}

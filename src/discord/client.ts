@@ -1,0 +1,74 @@
+import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import type { Logger } from '../logger.js';
+import { NO_MENTIONS } from './command.js';
+
+const DISALLOWED_INTENTS = 4014;
+
+export interface ClientOptions {
+  /** Base of a Discord-compatible REST API; discord.js discovers the gateway through it. */
+  apiUrl?: string | undefined;
+  messageContent: boolean;
+}
+
+export function createClient(options: ClientOptions): Client {
+  const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages];
+  // Message Content is privileged: without it, plain thread messages arrive empty and /ask is the way.
+  if (options.messageContent) intents.push(GatewayIntentBits.MessageContent);
+  return new Client({
+    intents,
+    // Threads can be unknown to the cache after a restart; their messages must still arrive.
+    partials: [Partials.Channel],
+    allowedMentions: NO_MENTIONS,
+    ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
+  });
+}
+
+/** Logs in; resolves once the client is ready, rejects with the reason when Discord refuses. */
+export function login(client: Client, token: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onDisconnect = (event: { code: number }) => {
+      cleanup();
+      reject(Object.assign(new Error(`Discord closed the connection (code ${event.code}).`), { closeCode: event.code }));
+    };
+    const onReady = () => {
+      cleanup();
+      resolve();
+    };
+    const cleanup = () => {
+      client.off(Events.ShardDisconnect, onDisconnect);
+      client.off(Events.ClientReady, onReady);
+    };
+    client.on(Events.ShardDisconnect, onDisconnect);
+    client.once(Events.ClientReady, onReady);
+    client.login(token).catch((err: unknown) => {
+      cleanup();
+      reject(err);
+    });
+  });
+}
+
+/**
+ * Logs in with the Message Content intent, and without it when Discord says the bot was not granted
+ * it: the bot then works through /ask, and says so once in the log.
+ */
+export async function connect(token: string, apiUrl: string | undefined, log: Logger): Promise<{ client: Client; messageContent: boolean }> {
+  const client = createClient({ apiUrl, messageContent: true });
+  try {
+    await login(client, token);
+    return { client, messageContent: true };
+  } catch (err) {
+    await client.destroy();
+    if (!isDisallowedIntents(err)) throw err;
+    log.warn(
+      'The Message Content intent is not enabled for this bot, so questions typed in threads cannot be read. ' +
+        'Parallax works through /ask instead. Enable "Message Content Intent" in the Discord Developer Portal (Bot page) to answer plain messages.',
+    );
+    const fallback = createClient({ apiUrl, messageContent: false });
+    await login(fallback, token);
+    return { client: fallback, messageContent: false };
+  }
+}
+
+function isDisallowedIntents(err: unknown): boolean {
+  return (err as { closeCode?: number })?.closeCode === DISALLOWED_INTENTS || /disallowed intents/i.test(String((err as Error)?.message));
+}

@@ -1,0 +1,101 @@
+import { type APIEmbed, escapeMarkdown } from 'discord.js';
+import { KIND_LABELS, renderMarkdown } from '../report/markdown.js';
+import type { Discrepancy, Report, ReportSource, Summary } from '../report/types.js';
+import { fitWords, LIMITS } from './limits.js';
+
+const COLOR = { sources: 0x5865f2, agree: 0x57f287, differ: 0xfee75c, event: 0xed4245 } as const;
+/** Room kept in the 6,000-character budget for titles, footers and the "more in the file" lines. */
+const RESERVE = 600;
+const QUOTE_MAX = 350;
+
+export interface RenderedReport {
+  embeds: APIEmbed[];
+  /** The whole report as Markdown, attached when the embeds could not hold all of it. */
+  file?: { name: string; data: Buffer };
+}
+
+const md = (s: string) => escapeMarkdown(s);
+
+/** The report as embeds within Discord's limits; whatever does not fit goes to an attached Markdown file. */
+export function renderReportEmbeds(report: Report): RenderedReport {
+  let budget = LIMITS.embedsTotal - RESERVE;
+  let shortened = false;
+  const section = (title: string, color: number, units: string[], empty?: string): APIEmbed | undefined => {
+    if (units.length === 0 && !empty) return undefined;
+    const lines: string[] = [];
+    let used = 0;
+    let omitted = 0;
+    for (const unit of units.length ? units : [empty!]) {
+      const cost = unit.length + 2;
+      if (used + cost > Math.min(LIMITS.description - 100, budget)) {
+        omitted++;
+        continue;
+      }
+      lines.push(unit);
+      used += cost;
+      budget -= cost;
+    }
+    if (omitted) {
+      shortened = true;
+      lines.push(`_…and ${omitted} more in the attached report._`);
+    }
+    budget -= title.length;
+    return { title: fitWords(title, LIMITS.title), color, description: lines.join('\n\n') };
+  };
+
+  const quoteCut = (q: string) => {
+    const fitted = fitWords(q, QUOTE_MAX);
+    if (fitted !== q) shortened = true;
+    return fitted;
+  };
+  const eventTitle = report.event?.title ? `Compare: ${report.event.title}` : 'Comparison';
+  const embeds = [
+    section(eventTitle, COLOR.sources, [
+      ...report.sources.map((s) => sourceUnit(s)),
+      ...report.unreadable.map((u) => `**${u.id}** ⚠️ could not be read — ${md(fitWords(u.reason, 300))}`),
+    ]),
+    section('Where they agree', COLOR.agree, report.consensus.map((c) => `• ${md(quoteCut(c.text))} (${c.sources.join(', ')})`), '_No statement is made in closely matching words by two or more sources._'),
+    section(
+      'Where they differ',
+      COLOR.differ,
+      report.discrepancies.filter((d) => d.kind !== 'event').map((d) => discrepancyUnit(d, quoteCut)),
+      '_No discrepancy found between the sources on the same event._',
+    ),
+    section('About a different event', COLOR.event, report.discrepancies.filter((d) => d.kind === 'event').map((d) => discrepancyUnit(d, quoteCut))),
+  ].filter((e): e is APIEmbed => !!e);
+
+  const last = embeds[embeds.length - 1]!;
+  last.footer = { text: fitWords(`Parallax · ${report.engine.name} engine ${report.engine.version} · quotes are verbatim; ask follow-ups in the thread`, LIMITS.footer) };
+  const rendered: RenderedReport = { embeds };
+  if (shortened) rendered.file = { name: 'parallax-report.md', data: Buffer.from(renderMarkdown(report), 'utf8') };
+  return rendered;
+}
+
+function sourceUnit(s: ReportSource): string {
+  const name = md(fitWords(s.site ?? s.title ?? (s.url ? new URL(s.url).host : 'Pasted text'), 80));
+  const title = s.title && s.title !== (s.site ?? s.title) ? ` — ${md(fitWords(s.title, 120))}` : '';
+  const link = s.url ? ` ([link](${s.url}))` : '';
+  const tag = s.sameEvent ? '' : ' · **different event**';
+  const notes = s.notes.filter((n) => !n.startsWith(`${s.id} `)).map((n) => `\n_⚠️ ${md(fitWords(n, 200))}_`).join('');
+  return `**${s.id}** ${name}${title}${link} · ${s.words} words${tag}\n${md(fitWords(s.summary, 300))}${notes}`;
+}
+
+function discrepancyUnit(d: Discrepancy, quoteCut: (q: string) => string): string {
+  const label = KIND_LABELS[d.kind] ?? d.kind;
+  return [`**${label}:** ${md(fitWords(d.summary, 500))}`, ...d.evidence.map((e) => `> **${e.sourceId}:** “${md(quoteCut(e.quote))}”`)].join('\n');
+}
+
+export function renderSummaryEmbed(summary: Summary): APIEmbed {
+  const facts = [summary.site, summary.byline, summary.publishedAt?.slice(0, 10), `${summary.words} words`].filter(Boolean).join(' · ');
+  const points = summary.keyPoints.map((p) => `• ${md(fitWords(p, 400))}`).join('\n');
+  const notes = summary.notes.map((n) => `\n_⚠️ ${md(n)}_`).join('');
+  const embed: APIEmbed = {
+    title: fitWords(summary.title ?? 'Summary', LIMITS.title),
+    color: COLOR.sources,
+    description: fitWords(`${md(facts)}\n\n${md(summary.summary)}\n\n**Key points**\n${points}${notes}`, LIMITS.description),
+    footer: { text: 'Parallax · sentences are quoted verbatim from the source' },
+  };
+  if (summary.url) embed.url = summary.url;
+  return embed;
+}
+

@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+/**
+ * The bot's composition root: config → logger → stores → sources and workers → conversations →
+ * Discord client → router → login → command registration. Nothing else reads process.env.
+ */
+import { commands } from '../commands/index.js';
+import { ConfigError, fetchLimitsOf, loadConfig, loadDotEnv } from './config/config.js';
+import { Conversations } from './conversation/conversations.js';
+import { connect } from './discord/client.js';
+import { registerCommandsIfChanged } from './discord/register-commands.js';
+import { attachRouter } from './discord/router.js';
+import { createLogger } from './logger.js';
+import { SourceLoader } from './sources/load-source.js';
+import { createStores } from './store/stores.js';
+import { WorkerPool } from './workers/cpu.js';
+
+async function main(): Promise<void> {
+  loadDotEnv();
+  const config = loadConfig(process.env, true);
+  const log = createLogger(config.LOG_LEVEL);
+  const stores = await createStores(config.STORE_URL, log);
+  const cpu = new WorkerPool(config.ANALYSIS_WORKERS || undefined);
+  const loader = new SourceLoader({
+    extract: (html, url) => cpu.extract(html, url),
+    allowHosts: config.FETCH_ALLOW_HOSTS,
+    limits: fetchLimitsOf(config),
+    cache: stores.articles,
+    cacheTtlMs: config.ARTICLE_CACHE_TTL_HOURS * 3_600_000,
+  });
+  const conversations = new Conversations(stores.threads, loader, cpu);
+  const ctx = { config, log, loader, cpu, conversations };
+
+  const { client, messageContent } = await connect(config.DISCORD_TOKEN, config.DISCORD_API_URL, log);
+  attachRouter(client, commands, ctx, messageContent);
+  log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, messageContent, store: config.STORE_URL.split(':')[0] }, 'Parallax is online');
+  if (client.isReady()) {
+    await registerCommandsIfChanged(client, commands, stores.meta, log, config.DISCORD_GUILD_ID).catch((err: unknown) =>
+      log.error({ err }, 'could not register slash commands; run npm run deploy-commands'),
+    );
+  }
+
+  const shutdown = async (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    await client.destroy().catch(() => undefined);
+    await cpu.close();
+    await stores.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) console.error(err.message);
+  else if ((err as { code?: string })?.code === 'TokenInvalid' || /invalid token|401/i.test(String((err as Error)?.message))) {
+    console.error('Discord rejected DISCORD_TOKEN. Copy the token again from the Developer Portal (Bot page) into .env.');
+  } else console.error(`Parallax could not start: ${(err as Error)?.message ?? String(err)}`);
+  process.exit(1);
+});

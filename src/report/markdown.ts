@@ -1,0 +1,64 @@
+import type { Discrepancy, Report, ReportSource, Summary } from './types.js';
+
+/** Labels for discrepancy kinds as a reader says them. */
+export const KIND_LABELS: Record<string, string> = {
+  number: 'Numbers',
+  date: 'Dates',
+  name: 'Names',
+  quote: 'Quotes',
+  claim: 'Claims',
+  omission: 'Coverage',
+  event: 'Different event',
+};
+
+export function sourceLine(s: ReportSource): string {
+  const name = s.site ?? s.title ?? (s.url ? new URL(s.url).host : 'Pasted text');
+  const title = s.title && s.title !== name ? ` — ${s.title}` : '';
+  const date = s.publishedAt ? ` (${s.publishedAt.slice(0, 10)})` : '';
+  return `**${s.id}** ${name}${title}${date}${s.url ? ` <${s.url}>` : ''}`;
+}
+
+export function discrepancyLines(d: Discrepancy): string[] {
+  return [
+    `**${KIND_LABELS[d.kind] ?? d.kind}:** ${d.summary}`,
+    ...d.evidence.map((e) => `> **${e.sourceId}:** “${e.quote}”`),
+  ];
+}
+
+/** The whole report as Markdown: the CLI's output and the file attached when embeds cannot hold it. */
+export function renderMarkdown(report: Report): string {
+  const out: string[] = [];
+  out.push(`# ${report.event?.title ?? 'Comparison'}${report.event?.date ? ` (${report.event.date})` : ''}`, '');
+  out.push('## Sources', '');
+  for (const s of report.sources) {
+    out.push(`- ${sourceLine(s)}, ${s.words} words${s.sameEvent ? '' : ' — **different event**'}`);
+    out.push(`  ${s.summary}`);
+    for (const n of s.notes) out.push(`  _Note: ${n}_`);
+  }
+  for (const u of report.unreadable) out.push(`- **${u.id}** ${u.input} — **could not be read:** ${u.reason}`);
+  out.push('', '## Where they agree', '');
+  if (report.consensus.length === 0) out.push('_No statement is made in closely matching words by two or more sources._');
+  for (const c of report.consensus) out.push(`- ${c.text} (${c.sources.join(', ')})`);
+  out.push('', '## Where they differ', '');
+  const differences = report.discrepancies.filter((d) => d.kind !== 'event');
+  if (differences.length === 0) out.push('_No discrepancy found between the sources on the same event._');
+  for (const d of differences) out.push(...discrepancyLines(d), '');
+  const events = report.discrepancies.filter((d) => d.kind === 'event');
+  if (events.length) {
+    out.push('', '## About a different event', '');
+    for (const d of events) out.push(...discrepancyLines(d), '');
+  }
+  out.push('', `_Engine: ${report.engine.name} ${report.engine.version}${report.engine.ms !== undefined ? `, ${report.engine.ms} ms` : ''}._`);
+  return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
+}
+
+export function renderSummaryMarkdown(summary: Summary): string {
+  const out = [`# ${summary.title ?? 'Summary'}`, ''];
+  const facts = [summary.site, summary.byline, summary.publishedAt?.slice(0, 10), `${summary.words} words`].filter(Boolean);
+  out.push(facts.join(' · '));
+  if (summary.url) out.push(`<${summary.url}>`);
+  out.push('', summary.summary, '', '## Key points', '');
+  for (const p of summary.keyPoints) out.push(`- ${p}`);
+  for (const n of summary.notes) out.push('', `_Note: ${n}_`);
+  return out.join('\n') + '\n';
+}

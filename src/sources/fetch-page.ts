@@ -1,0 +1,137 @@
+import http, { type IncomingMessage } from 'node:http';
+import https from 'node:https';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import type { Readable } from 'node:stream';
+import { SourceError } from '../errors.js';
+import { type AllowList, checkLiteralHost, guardedLookup } from './address-guard.js';
+import { decodeBody } from './charset.js';
+
+export interface FetchLimits {
+  /** Whole request, redirects included. */
+  timeoutMs: number;
+  /** Decoded body size; the download stops as soon as it is passed. */
+  maxBytes: number;
+  maxRedirects: number;
+  userAgent: string;
+}
+
+export const DEFAULT_FETCH_LIMITS: FetchLimits = {
+  timeoutMs: 15_000,
+  maxBytes: 5 * 1024 * 1024,
+  maxRedirects: 5,
+  userAgent: 'ParallaxBot/0.1 (+https://github.com/parallax-bot/parallax)',
+};
+
+export interface FetchedPage {
+  url: string;
+  contentType: string;
+  body: string;
+}
+
+const READABLE_TYPES = ['text/html', 'application/xhtml+xml', 'text/plain', 'text/markdown', 'text/x-markdown'];
+
+/**
+ * GET a public web page within the limits: private addresses refused on every hop, redirects
+ * followed by hand, the body streamed through decompression and cut off at the size cap.
+ */
+export async function fetchPage(
+  link: string,
+  allow: AllowList,
+  limits: FetchLimits = DEFAULT_FETCH_LIMITS,
+  /** For files whose type the caller decides by name (attachments): any content type is read. */
+  anyType = false,
+): Promise<FetchedPage> {
+  const signal = AbortSignal.timeout(limits.timeoutMs);
+  let url = new URL(link);
+  for (let hop = 0; ; hop++) {
+    const res = await request(url, allow, limits, signal);
+    const status = res.statusCode ?? 0;
+    if (status >= 300 && status < 400 && res.headers.location) {
+      res.resume();
+      if (hop >= limits.maxRedirects) throw new SourceError(`${link} redirects more than ${limits.maxRedirects} times.`);
+      url = new URL(res.headers.location, url);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new SourceError(`${link} redirects to a non-web address.`);
+      continue;
+    }
+    if (status < 200 || status >= 300) {
+      res.resume();
+      throw new SourceError(`${url.host} answered HTTP ${status}${res.statusMessage ? ` (${res.statusMessage})` : ''} for ${link}.`);
+    }
+    const contentType = String(res.headers['content-type'] ?? 'text/html').toLowerCase();
+    const mime = contentType.split(';')[0]!.trim();
+    if (!anyType && !READABLE_TYPES.includes(mime)) {
+      res.resume();
+      throw new SourceError(`${link} is not a web page or text (it is ${mime || 'of unknown type'}).`);
+    }
+    const bytes = await readCapped(res, limits.maxBytes, link, signal);
+    return { url: url.toString(), contentType, body: decodeBody(bytes, contentType) };
+  }
+}
+
+function request(url: URL, allow: AllowList, limits: FetchLimits, signal: AbortSignal): Promise<IncomingMessage> {
+  checkLiteralHost(url, allow);
+  const client = url.protocol === 'https:' ? https : http;
+  return new Promise((resolve, reject) => {
+    const req = client.get(url, {
+      lookup: guardedLookup(url, allow),
+      signal,
+      headers: {
+        'user-agent': limits.userAgent,
+        accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,text/markdown;q=0.9,*/*;q=0.1',
+        'accept-encoding': 'gzip, deflate, br',
+        'accept-language': 'en;q=1, *;q=0.5',
+      },
+    });
+    req.on('response', resolve);
+    req.on('error', (err: NodeJS.ErrnoException) => reject(describeNetworkError(err, url, signal)));
+  });
+}
+
+async function readCapped(res: IncomingMessage, maxBytes: number, link: string, signal: AbortSignal): Promise<Buffer> {
+  const declared = Number(res.headers['content-length'] ?? 0);
+  if (declared > maxBytes) {
+    res.destroy();
+    throw tooLarge(link, maxBytes);
+  }
+  const stream = decompress(res);
+  const chunks: Buffer[] = [];
+  let total = 0;
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      total += chunk.length;
+      if (total > maxBytes) throw tooLarge(link, maxBytes);
+      chunks.push(chunk);
+    }
+  } catch (err) {
+    if (err instanceof SourceError) throw err;
+    throw describeNetworkError(err as NodeJS.ErrnoException, new URL(link), signal);
+  } finally {
+    res.destroy();
+    if (stream !== res) stream.destroy();
+  }
+  return Buffer.concat(chunks);
+}
+
+function decompress(res: IncomingMessage): Readable {
+  const encoding = String(res.headers['content-encoding'] ?? '').toLowerCase().trim();
+  const decoder =
+    encoding === 'gzip' || encoding === 'x-gzip' ? createGunzip() : encoding === 'deflate' ? createInflate() : encoding === 'br' ? createBrotliDecompress() : undefined;
+  if (!decoder) return res;
+  res.on('error', (e) => decoder.destroy(e));
+  return res.pipe(decoder);
+}
+
+function tooLarge(link: string, maxBytes: number): SourceError {
+  return new SourceError(`${link} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; Parallax stops reading there.`);
+}
+
+function describeNetworkError(err: NodeJS.ErrnoException, url: URL, signal: AbortSignal): Error {
+  if (err instanceof SourceError) return err;
+  if (signal.aborted || err.name === 'AbortError' || err.name === 'TimeoutError') {
+    return new SourceError(`${url.host} did not answer in time.`);
+  }
+  if (err.code === 'ENOTFOUND' || err.code === 'EAI_AGAIN') return new SourceError(`${url.host} could not be found (DNS).`);
+  if (err.code === 'ECONNREFUSED') return new SourceError(`${url.host} refused the connection.`);
+  if (err.code === 'Z_DATA_ERROR') return new SourceError(`${url.host} sent a damaged compressed page.`);
+  return new SourceError(`${url.host} could not be reached (${err.code ?? err.message}).`);
+}

@@ -1,0 +1,107 @@
+import type { Keyv } from 'keyv';
+import { SourceError } from '../errors.js';
+import type { Article, SourceInput } from '../report/types.js';
+import { AllowList } from './address-guard.js';
+import { isUnreadable } from './extract.js';
+import { DEFAULT_FETCH_LIMITS, fetchPage, type FetchLimits } from './fetch-page.js';
+import { normalizeUrl } from './normalize-url.js';
+import { articleFromText } from './text-article.js';
+import { parseLink } from './links.js';
+
+/** An uploaded file (a Discord attachment): where to download it and what it claims to be. */
+export interface FileRef {
+  url: string;
+  name: string;
+  size: number;
+  contentType?: string | null;
+}
+
+/** Anything a source can be read from: the public SourceInput, or an uploaded file. */
+export type LoadRequest = SourceInput | { file: FileRef };
+
+/** Turns HTML into an article; injected so the bot can run it in a worker thread. */
+export type Extractor = (html: string, url?: string) => Promise<Article>;
+
+export interface SourceLoaderOptions {
+  extract: Extractor;
+  limits?: Partial<FetchLimits>;
+  allowHosts?: readonly string[];
+  /** Extracted articles by normalised URL. */
+  cache?: Keyv<Article>;
+  cacheTtlMs?: number;
+}
+
+/**
+ * Reads sources: links are fetched (once per URL at a time, cached by normalised URL) and extracted;
+ * text is taken as given. Failures are SourceErrors whose message says why, in plain words.
+ */
+export class SourceLoader {
+  private readonly allow: AllowList;
+  private readonly limits: FetchLimits;
+  private readonly inFlight = new Map<string, Promise<Article>>();
+
+  constructor(private readonly options: SourceLoaderOptions) {
+    this.allow = new AllowList(options.allowHosts ?? []);
+    this.limits = { ...DEFAULT_FETCH_LIMITS, ...options.limits };
+  }
+
+  async load(input: LoadRequest): Promise<Article> {
+    if ('file' in input) return this.loadFile(input.file);
+    if ('text' in input) {
+      const article = articleFromText(input.text, input);
+      if (!article.text.trim()) throw new SourceError(`${input.title ?? 'The pasted text'} is empty.`);
+      return article;
+    }
+    const url = parseLink(input.url);
+    const key = normalizeUrl(url);
+    const running = this.inFlight.get(key);
+    if (running) return running;
+    const task = this.fetchAndExtract(url, key).finally(() => this.inFlight.delete(key));
+    this.inFlight.set(key, task);
+    return task;
+  }
+
+  /**
+   * Reads an uploaded file (a Discord attachment): text, Markdown or HTML, decided by its name or
+   * type. The size is checked before anything is downloaded.
+   */
+  async loadFile(file: FileRef): Promise<Article> {
+    const kind = fileKind(file.name, file.contentType);
+    if (!kind) throw new SourceError(`${file.name} is not a text, Markdown or HTML file.`);
+    if (file.size === 0) throw new SourceError(`${file.name} is empty.`);
+    if (file.size > this.limits.maxBytes) throw new SourceError(`${file.name} is larger than ${Math.round(this.limits.maxBytes / 1024 / 1024)} MB.`);
+    const page = await fetchPage(file.url, this.allow, this.limits, true);
+    if (!page.body.trim()) throw new SourceError(`${file.name} is empty.`);
+    const title = file.name.replace(/\.[^.]+$/, '');
+    const article = kind === 'html' ? await this.options.extract(page.body) : articleFromText(page.body);
+    if (!article.title) article.title = title;
+    if (isUnreadable(article)) throw new SourceError(`${file.name}: ${article.notes.find((n) => n.startsWith('Unreadable'))!.replace(/^Unreadable: /, '')}`);
+    return article;
+  }
+
+  private async fetchAndExtract(url: string, key: string): Promise<Article> {
+    const cached = await this.options.cache?.get(key).catch(() => undefined);
+    if (cached) return cached;
+    const page = await fetchPage(url, this.allow, this.limits);
+    const mime = page.contentType.split(';')[0]!.trim();
+    const article = mime === 'text/html' || mime === 'application/xhtml+xml'
+      ? await this.options.extract(page.body, page.url)
+      : articleFromText(page.body, { url: page.url });
+    if (!article.url) article.url = page.url;
+    if (isUnreadable(article)) {
+      throw new SourceError(`${url}: ${article.notes.find((n) => n.startsWith('Unreadable'))!.replace(/^Unreadable: /, '')}`);
+    }
+    await this.options.cache?.set(key, article, this.options.cacheTtlMs).catch(() => undefined);
+    return article;
+  }
+}
+
+function fileKind(name: string, contentType?: string | null): 'html' | 'text' | undefined {
+  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
+  if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
+  if (ext === 'txt' || ext === 'md' || ext === 'markdown' || ext === 'text') return 'text';
+  const mime = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  if (mime === 'text/html' || mime === 'application/xhtml+xml') return 'html';
+  if (mime === 'text/plain' || mime === 'text/markdown' || mime === 'text/x-markdown') return 'text';
+  return undefined;
+}

@@ -1,0 +1,46 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { Keyv, type KeyvStoreAdapter } from 'keyv';
+import KeyvSqlite from '@keyv/sqlite';
+import type { Logger } from '../logger.js';
+import type { Article } from '../report/types.js';
+import type { ThreadState } from '../conversation/thread-state.js';
+
+/** One Keyv per concern, each in its own table or namespace, each with an error listener. */
+export interface Stores {
+  articles: Keyv<Article>;
+  threads: Keyv<ThreadState>;
+  meta: Keyv<string>;
+  close(): Promise<void>;
+}
+
+export async function createStores(url: string, log: Logger): Promise<Stores> {
+  const make = async <T>(name: string): Promise<Keyv<T>> => {
+    const keyv = new Keyv<T>({ store: await adapter(url, name), namespace: name });
+    keyv.on('error', (err: unknown) => log.error({ err, store: name }, 'store error'));
+    return keyv;
+  };
+  const stores = {
+    articles: await make<Article>('articles'),
+    threads: await make<ThreadState>('threads'),
+    meta: await make<string>('meta'),
+  };
+  return {
+    ...stores,
+    close: async () => {
+      await Promise.all(Object.values(stores).map((k) => k.disconnect().catch(() => undefined)));
+    },
+  };
+}
+
+async function adapter(url: string, table: string): Promise<KeyvStoreAdapter | Map<string, unknown>> {
+  if (url.startsWith('memory:')) return new Map();
+  if (url.startsWith('redis')) {
+    const { default: KeyvRedis } = await import('@keyv/redis');
+    return new KeyvRedis(url) as unknown as KeyvStoreAdapter;
+  }
+  // sqlite://relative/path or sqlite:///absolute/path
+  const file = resolve(url.replace(/^sqlite:\/\//, ''));
+  mkdirSync(dirname(file), { recursive: true });
+  return new KeyvSqlite({ uri: `sqlite://${file}`, table: `parallax_${table}`, busyTimeout: 5000 }) as unknown as KeyvStoreAdapter;
+}
