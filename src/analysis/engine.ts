@@ -1,4 +1,4 @@
-import type { Article, Discrepancy, Report, ReportSource, SourceId, Summary } from '../report/types.js';
+import type { Article, ConsensusPoint, Discrepancy, Report, ReportSource, SourceId, Summary } from '../report/types.js';
 import { bySourceNumber, consensusPoints } from './consensus.js';
 import { Comparison } from './context.js';
 import { claimDiscrepancies, list } from './detectors/claims.js';
@@ -45,10 +45,16 @@ export function analyze(articles: Article[], ids?: SourceId[]): AnalysisResult {
   return {
     sources,
     event: eventOf(main, allIdf, centroid, events.anchors),
-    consensus: main.length >= 2 ? consensusPoints(cmp) : [],
+    consensus: main.length >= 2 ? withoutContested(consensusPoints(cmp), discrepancies) : [],
     discrepancies,
     engine: { ...OFFLINE_ENGINE, ms: Math.round(performance.now() - started) },
   };
+}
+
+/** A sentence that is evidence of a contradiction is not also shown as something the sources agree on. */
+function withoutContested(points: ConsensusPoint[], discrepancies: Discrepancy[]): ConsensusPoint[] {
+  const contested = new Set(discrepancies.filter((d) => d.kind !== 'omission' && d.kind !== 'event').flatMap((d) => d.evidence.map((e) => e.quote)));
+  return points.filter((p) => !(p.evidence ?? [{ quote: p.text }]).some((e) => contested.has(e.quote)));
 }
 
 function reportSource(

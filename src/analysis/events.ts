@@ -43,7 +43,7 @@ export function eventIdf(docs: Doc[]): Idf {
 /** When a source places its story: its publication date, else the first full date in its body. */
 export function dateAnchor(doc: Doc): { date: Date; text: string } | undefined {
   const published = parseIsoish(doc.article.publishedAt);
-  if (published) return { date: published, text: doc.article.publishedAt! };
+  if (published) return { date: published, text: published.toISOString().slice(0, 10) };
   for (const s of doc.sentences.slice(0, 8)) {
     const d = findDates(s.text).find((m) => m.iso.length === 10);
     if (d) return { date: d.date, text: d.text };

@@ -29,7 +29,7 @@ const QUALIFIER =
 const NUMBER_RE = new RegExp(
   String.raw`([$€£¥])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|a dozen|a hundred|a thousand|` +
     Object.keys(WORD_NUMBERS).filter((w) => !w.includes(' ')).join('|') +
-    String.raw`)(?:\s?(thousand|million|billion|trillion|bn|mn|tn|k|m|b)\b)?\s?(%|percent|per cent)?(?:\s+([\p{L}-]+))?`,
+    String.raw`)(?:\s?(thousand|million|billion|trillion|bn|mn|tn|k|m|b)\b)?(?:\s?(%|percent|per cent))?(?:\s+([\p{L}-]+))?`,
   'giu',
 );
 

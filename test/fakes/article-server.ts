@@ -1,0 +1,97 @@
+/** A local web server for tests: serves the fixture articles and misbehaves on request. */
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+
+const FIXTURES = new URL('../fixtures/articles/', import.meta.url);
+
+export class ArticleServer {
+  private server!: Server;
+  readonly hits = new Map<string, number>();
+
+  get port(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  get host(): string {
+    return `127.0.0.1:${this.port}`;
+  }
+
+  url(path: string): string {
+    return `http://${this.host}${path}`;
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => {
+      const path = new URL(req.url ?? '/', 'http://x').pathname;
+      this.hits.set(path, (this.hits.get(path) ?? 0) + 1);
+      const article = /^\/articles\/([\w-]+\.html)$/.exec(path)?.[1];
+      if (article) {
+        const body = readFileSync(new URL(article, FIXTURES));
+        const charset = article.startsWith('tribune') ? 'windows-1252' : 'utf-8';
+        // The charset is left to the page's <meta> for the Tribune, as many real sites do.
+        res.writeHead(200, { 'content-type': charset === 'utf-8' ? 'text/html; charset=utf-8' : 'text/html' });
+        return void res.end(body);
+      }
+      if (path.startsWith('/files/')) {
+        res.writeHead(200, { 'content-type': 'application/octet-stream' });
+        return void res.end(readFileSync(new URL(path.slice('/files/'.length), FIXTURES)));
+      }
+      switch (path) {
+        case '/gzip':
+          res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+          return void res.end(gzipSync(readFileSync(new URL('herald-bridge.html', FIXTURES))));
+        case '/bomb':
+          res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+          return void res.end(gzipSync(Buffer.alloc(50 * 1024 * 1024, 0x20)));
+        case '/missing':
+          res.writeHead(404, { 'content-type': 'text/html' });
+          return void res.end('<h1>Not found</h1>');
+        case '/broken':
+          res.writeHead(503, { 'content-type': 'text/html' });
+          return void res.end('down');
+        case '/pdf':
+          res.writeHead(200, { 'content-type': 'application/pdf' });
+          return void res.end('%PDF-1.4');
+        case '/slow':
+          res.writeHead(200, { 'content-type': 'text/html' });
+          res.write('<html><body><p>');
+          return; // never ends: the client's timeout must fire
+        case '/endless': {
+          res.writeHead(200, { 'content-type': 'text/html' });
+          const chunk = Buffer.alloc(64 * 1024, 0x61);
+          const pump = () => {
+            while (res.write(chunk)) if (res.destroyed) return;
+            res.once('drain', pump);
+          };
+          res.on('close', () => res.removeAllListeners('drain'));
+          return pump();
+        }
+        case '/loop':
+          res.writeHead(302, { location: '/loop' });
+          return void res.end();
+        case '/to-herald':
+          res.writeHead(301, { location: '/articles/herald-bridge.html' });
+          return void res.end();
+        case '/to-metadata':
+          res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' });
+          return void res.end();
+        case '/paywall':
+          res.writeHead(200, { 'content-type': 'text/html' });
+          return void res.end('<html><head><title>Story</title></head><body><h1>Big story</h1><p>Subscribe now to continue reading. Already a subscriber? Log in.</p></body></html>');
+        case '/plain':
+          res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+          return void res.end('A plain text note\n\nThe harbour authority said ferries will run every fifteen minutes until the bridge is replaced, and that extra crews have been hired for the night shifts.');
+        default:
+          res.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
+  }
+
+  async stop(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((r) => this.server.close(() => r()));
+  }
+}

@@ -1,0 +1,331 @@
+/**
+ * A fake Discord for end-to-end tests: REST under /api/v10 and a gateway on 127.0.0.1, enough for
+ * the real discord.js client to log in, register commands, receive interactions, defer, edit, follow
+ * up, open threads and receive thread messages. It records what the bot did so tests can assert on it.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+export interface FakeMessage {
+  id: string;
+  channel_id: string;
+  content: string;
+  embeds: Array<{ title?: string; description?: string; footer?: { text: string }; fields?: unknown[] }>;
+  attachments: Array<{ filename: string; content: string }>;
+  flags: number;
+  author: { id: string; bot?: boolean };
+  allowed_mentions?: unknown;
+  message_reference?: { message_id: string };
+  deleted?: boolean;
+}
+
+export interface FakeInteraction {
+  id: string;
+  token: string;
+  callbacks: Array<{ type: number; data?: Record<string, unknown> }>;
+  originalId?: string;
+  followUps: string[];
+}
+
+const GUILD = '1573552104683995137';
+const APP = '1573552104683995138';
+const USER = '1573552104683995139';
+const CHANNEL = '1573552104683995140';
+const MESSAGE_CONTENT = 1 << 15;
+
+export class FakeDiscord {
+  readonly guildId = GUILD;
+  readonly appId = APP;
+  readonly userId = USER;
+  readonly channelId = CHANNEL;
+  readonly token = 'fake-token.for-tests';
+  readonly messages = new Map<string, FakeMessage>();
+  readonly threads = new Map<string, { id: string; name: string; parent_id: string }>();
+  readonly interactions = new Map<string, FakeInteraction>();
+  readonly commandPuts: Array<{ route: string; names: string[] }> = [];
+  readonly identifies: Array<{ intents: number }> = [];
+  /** When true, IDENTIFY with the Message Content intent is closed with 4014, as Discord does. */
+  disallowMessageContent = false;
+  private server!: Server;
+  private wss!: WebSocketServer;
+  private sockets = new Set<WebSocket>();
+  private seq = 0;
+  private snowflake = 1573552200000000000n;
+  private waiters: Array<() => void> = [];
+
+  get port(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => void this.route(req, res).catch((err) => this.json(res, 500, { message: String(err) })));
+    this.wss = new WebSocketServer({ server: this.server, path: '/gateway' });
+    this.wss.on('connection', (ws) => this.onGateway(ws));
+    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
+  }
+
+  async stop(): Promise<void> {
+    for (const ws of this.sockets) ws.terminate();
+    await new Promise<void>((r) => this.wss.close(() => r()));
+    await new Promise<void>((r) => this.server.close(() => r()));
+  }
+
+  /** Resolves when `check` returns a value, re-checked on every request or gateway message. */
+  async waitFor<T>(check: () => T | undefined | false, what: string, timeoutMs = 20_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = check();
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+      await new Promise<void>((r) => {
+        this.waiters.push(r);
+        setTimeout(r, 200);
+      });
+    }
+  }
+
+  get connected(): boolean {
+    return this.sockets.size > 0;
+  }
+
+  /** Sends a slash command as a user would; returns the interaction's record. */
+  runCommand(name: string, options: Array<{ name: string; type: number; value: string | number }>, extra: { channel?: { id: string; type: number; parent_id?: string }; attachments?: Record<string, unknown> } = {}): FakeInteraction {
+    const id = this.nextId();
+    const token = `tok:${id}`;
+    const record: FakeInteraction = { id, token, callbacks: [], followUps: [] };
+    this.interactions.set(token, record);
+    const channel = extra.channel ?? { id: CHANNEL, type: 0 };
+    this.dispatch('INTERACTION_CREATE', {
+      id, application_id: APP, type: 2, token, version: 1,
+      data: { id: `${APP}1`.slice(0, 19), name, type: 1, guild_id: GUILD, options, ...(extra.attachments ? { resolved: { attachments: extra.attachments } } : {}) },
+      guild_id: GUILD, guild: { id: GUILD, locale: 'en-US', features: [] },
+      channel_id: channel.id,
+      channel: { ...channel, guild_id: GUILD, name: 'general', position: 0, permission_overwrites: [], nsfw: false, flags: 0, ...(channel.type === 11 ? { thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: now(), locked: false } } : { parent_id: null }) },
+      member: { user: alice(), roles: [], joined_at: now(), deaf: false, mute: false, flags: 0, pending: false, permissions: '2251799813685247' },
+      app_permissions: '2251799813685247', locale: 'en-US', guild_locale: 'en-US', entitlements: [],
+      authorizing_integration_owners: { '0': GUILD }, context: 0, attachment_size_limit: 10485760,
+    });
+    return record;
+  }
+
+  /** A user posts a message in a channel or thread. */
+  userMessage(channelId: string, content: string): string {
+    const id = this.nextId();
+    this.dispatch('MESSAGE_CREATE', {
+      id, channel_id: channelId, guild_id: GUILD, channel_type: this.threads.has(channelId) ? 11 : 0, author: alice(),
+      member: { roles: [], joined_at: now(), deaf: false, mute: false, flags: 0, pending: false },
+      content, timestamp: now(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [],
+      attachments: [], embeds: [], components: [], pinned: false, type: 0, flags: 0,
+    });
+    return id;
+  }
+
+  /** Messages the bot posted in a channel, oldest first. */
+  botMessagesIn(channelId: string): FakeMessage[] {
+    return [...this.messages.values()].filter((m) => m.channel_id === channelId && m.author.id === APP && !m.deleted);
+  }
+
+  private nextId(): string {
+    this.snowflake += 1000n;
+    return this.snowflake.toString();
+  }
+
+  private notify(): void {
+    for (const w of this.waiters.splice(0)) w();
+  }
+
+  private dispatch(t: string, d: unknown): void {
+    for (const ws of this.sockets) ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
+    this.notify();
+  }
+
+  private onGateway(ws: WebSocket): void {
+    this.sockets.add(ws);
+    ws.on('close', () => {
+      this.sockets.delete(ws);
+      this.notify();
+    });
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 5000 }, s: null, t: null }));
+    ws.on('message', (raw) => {
+      const msg = JSON.parse(String(raw)) as { op: number; d: any };
+      if (msg.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+      if (msg.op === 2) {
+        this.identifies.push({ intents: msg.d.intents });
+        if (msg.d.token !== this.token) return ws.close(4004, 'Authentication failed');
+        if (this.disallowMessageContent && msg.d.intents & MESSAGE_CONTENT) return ws.close(4014, 'Disallowed intent(s)');
+        const send = (t: string, d: unknown) => ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
+        send('READY', {
+          v: 10, user: { id: APP, username: 'Parallax', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 },
+          guilds: [{ id: GUILD, unavailable: true }], session_id: `session-${this.seq}`,
+          resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`, shard: [0, 1], application: { id: APP, flags: 0 },
+        });
+        send('GUILD_CREATE', guildPayload([...this.threads.values()]));
+        this.notify();
+      }
+    });
+  }
+
+  private async route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://x');
+    const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    const body = await readBody(req);
+    const method = req.method ?? 'GET';
+    this.notify();
+    if (parts[0] !== 'api' || parts[1] !== 'v10') return this.json(res, 404, { message: 'Not found' });
+    const p = parts.slice(2);
+    const is = (m: string, ...shape: string[]) => m === method && p.length === shape.length && shape.every((s, i) => s === '*' || s === p[i]);
+
+    if (is('GET', 'gateway', 'bot')) {
+      if (req.headers.authorization !== `Bot ${this.token}`) return this.json(res, 401, { code: 0, message: '401: Unauthorized' });
+      return this.json(res, 200, { url: `ws://127.0.0.1:${this.port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+    }
+    if (is('GET', 'applications', '@me')) return this.json(res, 200, { id: APP, name: 'Parallax', flags: 0 });
+    if (is('PUT', 'applications', '*', 'commands') || is('PUT', 'applications', '*', 'guilds', '*', 'commands')) {
+      const defs = body.json as Array<{ name: string }>;
+      this.commandPuts.push({ route: p.join('/'), names: defs.map((d) => d.name) });
+      return this.json(res, 200, defs.map((d) => ({ ...d, id: this.nextId(), application_id: APP, version: this.nextId(), ...(p[2] === 'guilds' ? { guild_id: GUILD } : {}) })));
+    }
+    if (is('POST', 'interactions', '*', '*', 'callback')) {
+      const record = this.interactions.get(p[2]!);
+      if (!record) return this.json(res, 404, { code: 10062, message: 'Unknown interaction' });
+      if (record.callbacks.length) return this.json(res, 400, { code: 40060, message: 'Interaction has already been acknowledged.' });
+      const cb = body.json as { type: number; data?: Record<string, unknown> };
+      record.callbacks.push(cb);
+      const msg = this.createMessage(CHANNEL, { ...(cb.data ?? {}), flags: Number(cb.data?.flags ?? 0) | (cb.type === 5 ? 128 : 0) }, body.files, false);
+      record.originalId = msg.id;
+      res.writeHead(204).end();
+      return;
+    }
+    if (p[0] === 'webhooks' && p[1] === APP) {
+      const record = this.interactions.get(p[2]!);
+      if (!record) return this.json(res, 404, { code: 10015, message: 'Unknown webhook' });
+      if (p[3] === 'messages' && p[4] === '@original') {
+        const original = this.messages.get(record.originalId ?? '');
+        if (!original) return this.json(res, 404, { code: 10008, message: 'Unknown message' });
+        if (method === 'DELETE') {
+          original.deleted = true;
+          res.writeHead(204).end();
+          return this.notify();
+        }
+        if (method === 'PATCH') {
+          const data = body.json as Partial<FakeMessage>;
+          if (data.content !== undefined) original.content = data.content;
+          if (data.embeds !== undefined) original.embeds = data.embeds;
+          if (body.files.length || (data as { attachments?: unknown[] }).attachments) original.attachments = body.files;
+          original.allowed_mentions = (data as { allowed_mentions?: unknown }).allowed_mentions;
+          original.flags &= ~128;
+          this.notify();
+        }
+        return this.json(res, 200, this.wire(original));
+      }
+      if (method === 'POST' && p.length === 3) {
+        const msg = this.createMessage(CHANNEL, body.json as Record<string, unknown>, body.files, true);
+        record.followUps.push(msg.id);
+        return this.json(res, 200, this.wire(msg));
+      }
+    }
+    if (is('POST', 'channels', '*', 'messages', '*', 'threads')) {
+      const thread = { id: p[3]!, name: String((body.json as { name: string }).name), parent_id: p[1]! };
+      this.threads.set(thread.id, thread);
+      const payload = threadPayload(thread);
+      this.dispatch('THREAD_CREATE', { ...payload, newly_created: true });
+      return this.json(res, 201, payload);
+    }
+    if (is('POST', 'channels', '*', 'messages')) {
+      const msg = this.createMessage(p[1]!, body.json as Record<string, unknown>, body.files, true);
+      return this.json(res, 200, this.wire(msg));
+    }
+    if (is('POST', 'channels', '*', 'typing')) return void res.writeHead(204).end();
+    return this.json(res, 404, { code: 0, message: `No fake route for ${method} ${url.pathname}` });
+  }
+
+  private createMessage(channelId: string, data: Record<string, unknown>, files: FakeMessage['attachments'], echo: boolean): FakeMessage {
+    const msg: FakeMessage = {
+      id: this.nextId(), channel_id: channelId, content: String(data.content ?? ''), embeds: (data.embeds as FakeMessage['embeds']) ?? [],
+      attachments: files, flags: Number(data.flags ?? 0), author: { id: APP, bot: true }, allowed_mentions: data.allowed_mentions,
+      ...(data.message_reference ? { message_reference: data.message_reference as { message_id: string } } : {}),
+    };
+    this.messages.set(msg.id, msg);
+    if (echo && !(msg.flags & 64)) this.dispatch('MESSAGE_CREATE', { ...this.wire(msg), guild_id: GUILD });
+    this.notify();
+    return msg;
+  }
+
+  private wire(m: FakeMessage): Record<string, unknown> {
+    return {
+      id: m.id, channel_id: m.channel_id, content: m.content, embeds: m.embeds, flags: m.flags,
+      author: { id: APP, username: 'Parallax', discriminator: '0', global_name: null, avatar: null, bot: true },
+      attachments: m.attachments.map((a, i) => ({ id: `${m.id}${i}`.slice(0, 19), filename: a.filename, size: a.content.length, url: `http://127.0.0.1:${this.port}/files/${a.filename}`, proxy_url: '' })),
+      timestamp: now(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], components: [], pinned: false,
+      type: m.message_reference ? 19 : 0, webhook_id: undefined,
+    };
+  }
+
+  private json(res: ServerResponse, status: number, data: unknown): void {
+    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(data));
+  }
+}
+
+function now(): string {
+  return new Date().toISOString();
+}
+
+function alice() {
+  return { id: USER, username: 'alice', discriminator: '0', global_name: 'Alice', avatar: null };
+}
+
+function threadPayload(t: { id: string; name: string; parent_id: string }) {
+  return {
+    id: t.id, type: 11, guild_id: GUILD, parent_id: t.parent_id, owner_id: APP, name: t.name, last_message_id: null, rate_limit_per_user: 0, flags: 0,
+    message_count: 0, member_count: 1, total_message_sent: 0,
+    thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: now(), locked: false, create_timestamp: now() },
+    member: { id: t.id, user_id: APP, join_timestamp: now(), flags: 0 }, applied_tags: [],
+  };
+}
+
+function guildPayload(threads: Array<{ id: string; name: string; parent_id: string }>) {
+  const member = (user: object) => ({ user, nick: null, avatar: null, roles: [], joined_at: now(), premium_since: null, deaf: false, mute: false, flags: 0, pending: false });
+  return {
+    id: GUILD, name: 'Test Guild', icon: null, owner_id: USER, afk_timeout: 300, verification_level: 0, default_message_notifications: 0,
+    explicit_content_filter: 0, mfa_level: 0, application_id: null, system_channel_id: null, system_channel_flags: 0, rules_channel_id: null,
+    public_updates_channel_id: null, preferred_locale: 'en-US', premium_tier: 0, nsfw_level: 0, features: [], emojis: [], stickers: [],
+    roles: [{ id: GUILD, name: '@everyone', color: 0, hoist: false, position: 0, permissions: '1071698660929', managed: false, mentionable: false, flags: 0 }],
+    joined_at: now(), large: false, unavailable: false, member_count: 2,
+    members: [member({ id: APP, username: 'Parallax', discriminator: '0', global_name: null, avatar: null, bot: true }), member(alice())],
+    channels: [{ id: CHANNEL, type: 0, name: 'general', position: 0, parent_id: null, permission_overwrites: [], topic: null, nsfw: false, last_message_id: null, rate_limit_per_user: 0, flags: 0 }],
+    // Like Discord, active threads are part of GUILD_CREATE: after a restart the bot knows them again.
+    threads: threads.map(threadPayload), presences: [], voice_states: [], stage_instances: [], guild_scheduled_events: [], soundboard_sounds: [],
+  };
+}
+
+async function readBody(req: IncomingMessage): Promise<{ json: unknown; files: FakeMessage['attachments'] }> {
+  const chunks: Buffer[] = [];
+  for await (const c of req) chunks.push(c as Buffer);
+  const raw = Buffer.concat(chunks);
+  const type = req.headers['content-type'] ?? '';
+  if (type.startsWith('multipart/form-data')) return parseMultipart(raw, /boundary=(?:"([^"]+)"|([^;]+))/.exec(type)!.slice(1).find(Boolean)!);
+  return { json: raw.length ? JSON.parse(raw.toString('utf8')) : {}, files: [] };
+}
+
+/** Just enough multipart/form-data for discord.js uploads: `payload_json` plus `files[n]` parts. */
+function parseMultipart(raw: Buffer, boundary: string): { json: unknown; files: FakeMessage['attachments'] } {
+  const text = raw.toString('latin1');
+  let json: unknown = {};
+  const files: FakeMessage['attachments'] = [];
+  for (const part of text.split(`--${boundary}`)) {
+    const split = part.indexOf('\r\n\r\n');
+    if (split < 0) continue;
+    const head = part.slice(0, split);
+    const content = Buffer.from(part.slice(split + 4).replace(/\r\n$/, ''), 'latin1').toString('utf8');
+    const name = /name="([^"]+)"/.exec(head)?.[1];
+    const filename = /filename="([^"]+)"/.exec(head)?.[1];
+    if (name === 'payload_json') json = JSON.parse(content);
+    else if (filename) files.push({ filename, content });
+  }
+  return { json, files };
+}
