@@ -24,7 +24,7 @@ const SCALE: Record<string, number> = {
 const CURRENCY: Record<string, string> = { $: 'usd', '€': 'eur', '£': 'gbp', '¥': 'jpy' };
 
 const QUALIFIER =
-  /(more than|over|at least|no fewer than|upwards of|as many as|up to|at most|fewer than|less than|under|nearly|almost|about|around|roughly|approximately|some|an estimated)\s+$/i;
+  /(more than|over|at least|no fewer than|upwards of|as many as|up to|at most|fewer than|less than|under|nearly|almost|about|around|roughly|approximately|some|an estimated)\s*$/i;
 
 const NUMBER_RE = new RegExp(
   String.raw`([$€£¥])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|a dozen|a hundred|a thousand|` +

@@ -34,7 +34,7 @@ export class AllowList {
 
 /** Throws unless the URL's host is an allowed literal address, or a name (checked at connect time). */
 export function checkLiteralHost(url: URL, allow: AllowList): void {
-  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const host = url.hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '');
   if (ipaddr.isValid(host) && !isPublicAddress(host) && !allow.allows(url)) {
     throw new SourceError(`${url.host} is a private or local address; Parallax only reads public web pages.`);
   }

@@ -1,0 +1,110 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analysis/engine.js';
+import type { Article, Report } from '../src/report/types.js';
+import { articleFromText } from '../src/sources/text-article.js';
+import { expectVerbatim, fixtureArticle } from './helpers/fixtures.js';
+
+const byId = (articles: Article[]) => new Map(articles.map((a, i) => [`S${i + 1}`, a]));
+const full = (articles: Article[]): Report => ({ ...analyze(articles), unreadable: [] });
+
+describe('GIVEN two reports of one bridge collapse and a concert review', () => {
+  const articles = ['herald-bridge.html', 'tribune-bridge.html', 'orchestra.html'].map(fixtureArticle);
+  const report = full(articles);
+
+  it('THEN the concert is set apart as a different event, with the reason', () => {
+    expect(report.sources.map((s) => s.sameEvent)).toEqual([true, true, false]);
+    const event = report.discrepancies.find((d) => d.kind === 'event')!;
+    expect(event.summary).toMatch(/S3 reports a different event from S1 and S2/);
+    expect(report.sources[2]!.notes.join(' ')).toMatch(/2023-11-18/);
+  });
+
+  it('THEN the death tolls that cannot both be true are a number discrepancy with both sentences', () => {
+    const d = report.discrepancies.find((x) => x.kind === 'number')!;
+    expect(d.summary).toContain('12 people');
+    expect(d.summary).toContain('15 people');
+    expect(d.evidence.map((e) => e.sourceId)).toEqual(['S1', 'S2']);
+  });
+
+  it('THEN the mayor quoted in two wordings is a quote discrepancy', () => {
+    const d = report.discrepancies.find((x) => x.kind === 'quote')!;
+    expect(d.evidence[0]!.quote).toContain('within two years');
+    expect(d.evidence[1]!.quote).toContain('within three years');
+  });
+
+  it('THEN "agreed to fund" against "ended without agreement" is a claim discrepancy', () => {
+    const d = report.discrepancies.find((x) => x.kind === 'claim')!;
+    expect(d.summary).toMatch(/S1 reports an agreement; S2 says nothing concrete came of it/);
+  });
+
+  it('THEN contradictions come before coverage differences, and the event comes last', () => {
+    const kinds = report.discrepancies.map((d) => d.kind);
+    expect(kinds.at(-1)).toBe('event');
+    expect(kinds.indexOf('number')).toBeLessThan(kinds.indexOf('claim'));
+  });
+
+  it('THEN a contested sentence is not shown as agreement, and every quote is verbatim', () => {
+    const contested = report.discrepancies.filter((d) => d.kind === 'number').flatMap((d) => d.evidence.map((e) => e.quote));
+    expect(report.consensus.some((c) => contested.includes(c.text))).toBe(false);
+    expectVerbatim(report, byId(articles));
+  });
+
+  it('THEN the story is named after the main event and dated', () => {
+    expect(report.event?.title).toMatch(/bridge/i);
+    expect(report.event?.date).toBe('2026-03-04');
+  });
+});
+
+describe('GIVEN three reports that agree on the facts', () => {
+  const a = articleFromText('Port reopens\n\nThe port of Selby reopened on Monday after a two-week strike by dock workers ended with a pay deal.');
+  const b = articleFromText('Selby port back to work\n\nDock workers returned to the port of Selby on Monday, ending a two-week strike after a pay deal was signed.');
+  const c = articleFromText('Strike over at Selby\n\nThe two-week strike at the port of Selby ended on Monday when dock workers accepted a pay deal.');
+  const report = full([a, b, c]);
+
+  it('THEN they are one event, agree on the shared fact, and no contradiction is invented', () => {
+    expect(report.sources.every((s) => s.sameEvent)).toBe(true);
+    expect(report.consensus.length).toBeGreaterThan(0);
+    expect(report.consensus[0]!.sources.length).toBeGreaterThanOrEqual(2);
+    expect(report.discrepancies.filter((d) => ['number', 'quote', 'name', 'claim', 'event'].includes(d.kind))).toEqual([]);
+    expectVerbatim(report, byId([a, b, c]));
+  });
+});
+
+describe('GIVEN generated sources (property: evidence is always verbatim)', () => {
+  const subjects = ['The council', 'Mayor Jane Holt', 'The minister', 'Police', 'The company', 'Rescue teams'];
+  const verbs = ['said', 'confirmed', 'denied', 'agreed', 'did not agree', 'reported'];
+  const objects = ['that 12 people were hurt', 'that 15 people were hurt', 'a deal on funding', 'no progress on the talks', '"we will rebuild the bridge within two years"', 'that the port of Selby would reopen on Monday'];
+  let seed = 42;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+  const sentence = () => `${subjects[rand(subjects.length)]} ${verbs[rand(verbs.length)]} ${objects[rand(objects.length)]}.`;
+
+  it('holds on 40 random comparisons of 2–6 sources', () => {
+    for (let run = 0; run < 40; run++) {
+      const n = 2 + rand(5);
+      const articles = Array.from({ length: n }, (_, i) =>
+        articleFromText(`Story ${i}\n\n${Array.from({ length: 3 + rand(6) }, sentence).join('  ')}\n\n${Array.from({ length: 2 + rand(4) }, sentence).join(' ')}`),
+      );
+      const report = full(articles);
+      expect(report.sources.map((s) => s.id)).toEqual(articles.map((_, i) => `S${i + 1}`));
+      expectVerbatim(report, byId(articles));
+    }
+  });
+});
+
+const SEEDS = new URL('../../shared/fixtures/seeds/', import.meta.url);
+describe.runIf(existsSync(SEEDS))('GIVEN the five seed articles (../shared, when present)', () => {
+  const files = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort() : [];
+  const articles = files.map((f) => articleFromText(readFileSync(new URL(f, SEEDS), 'utf8')));
+
+  it('THEN 000–003 are one event, 004 is another, and real differences are listed verbatim', () => {
+    const report = full(articles);
+    expect(report.sources.map((s) => s.sameEvent)).toEqual([true, true, true, true, false]);
+    expect(report.discrepancies.filter((d) => d.kind === 'event')).toHaveLength(1);
+    expect(report.discrepancies.filter((d) => d.kind !== 'event').length).toBeGreaterThanOrEqual(3);
+    expect(report.discrepancies.some((d) => d.kind === 'omission' && /North Korea/.test(d.summary))).toBe(true);
+    expectVerbatim(report, byId(articles));
+  });
+});

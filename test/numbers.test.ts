@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { compatible, findNumbers } from '../src/analysis/numbers.js';
+
+const one = (s: string) => findNumbers(s)[0]!;
+
+describe('findNumbers', () => {
+  it('reads digits, separators, scales and currencies', () => {
+    expect(one('a $1.2bn loan').value).toBe(1.2e9);
+    expect(one('1,200 million dollars').value).toBe(1.2e9);
+    expect(one('$1.2bn').unit).toBe('usd');
+    expect(one('rose 3.5 percent').unit).toBe('percent');
+    expect(one('12 people died').unit).toBe('people');
+  });
+
+  it('reads number words and "a dozen"', () => {
+    expect(one('twelve people died').value).toBe(12);
+    expect(one('a dozen people died').value).toBe(12);
+    expect(findNumbers('someone left')).toEqual([]);
+  });
+
+  it('does not take years for counts', () => {
+    expect(findNumbers('in 2017 the bridge was built')).toEqual([]);
+  });
+});
+
+describe('compatible', () => {
+  it('"more than 40" and "41" can both be true; "12" and "15" cannot', () => {
+    expect(compatible(one('more than 40 people'), one('41 people'))).toBe(true);
+    expect(compatible(one('more than 40 people'), one('38 people'))).toBe(false);
+    expect(compatible(one('12 people'), one('15 people'))).toBe(false);
+    expect(compatible(one('at least 10 people'), one('12 people'))).toBe(true);
+    expect(compatible(one('about 100 people'), one('95 people'))).toBe(true);
+    expect(compatible(one('up to 30 people'), one('at least 20 people'))).toBe(true);
+  });
+});
