@@ -20,14 +20,14 @@ const md = (s: string) => escapeMarkdown(s);
 export function renderReportEmbeds(report: Report): RenderedReport {
   let budget = LIMITS.embedsTotal - RESERVE;
   let shortened = false;
-  const section = (title: string, color: number, units: string[], empty?: string): APIEmbed | undefined => {
+  const section = (title: string, color: number, units: string[], empty?: string, cap = LIMITS.description - 100): APIEmbed | undefined => {
     if (units.length === 0 && !empty) return undefined;
     const lines: string[] = [];
     let used = 0;
     let omitted = 0;
     for (const unit of units.length ? units : [empty!]) {
       const cost = unit.length + 2;
-      if (used + cost > Math.min(LIMITS.description - 100, budget)) {
+      if (used + cost > Math.min(cap, budget)) {
         omitted++;
         continue;
       }
@@ -48,21 +48,28 @@ export function renderReportEmbeds(report: Report): RenderedReport {
     if (fitted !== q) shortened = true;
     return fitted;
   };
+  // Every source must be listed, so the more there are, the shorter each one's line.
+  const count = report.sources.length + report.unreadable.length;
+  const summaryMax = count <= 4 ? 300 : count <= 7 ? 180 : 110;
+  const cutSummary = (text: string) => {
+    const fitted = fitWords(text, summaryMax);
+    if (fitted !== text) shortened = true;
+    return fitted;
+  };
   const eventTitle = report.event?.title ? `Compare: ${report.event.title}` : 'Comparison';
-  const embeds = [
-    section(eventTitle, COLOR.sources, [
-      ...report.sources.map((s) => sourceUnit(s)),
-      ...report.unreadable.map((u) => `**${u.id}** ⚠️ could not be read — ${md(fitWords(u.reason, 300))}`),
-    ]),
-    section('Where they agree', COLOR.agree, report.consensus.map((c) => `• ${md(quoteCut(c.text))} (${c.sources.join(', ')})`), '_No statement is made in closely matching words by two or more sources._'),
-    section(
-      'Where they differ',
-      COLOR.differ,
-      report.discrepancies.filter((d) => d.kind !== 'event').map((d) => discrepancyUnit(d, quoteCut)),
-      '_No discrepancy found between the sources on the same event._',
-    ),
-    section('About a different event', COLOR.event, report.discrepancies.filter((d) => d.kind === 'event').map((d) => discrepancyUnit(d, quoteCut))),
-  ].filter((e): e is APIEmbed => !!e);
+  const events = report.discrepancies.filter((d) => d.kind === 'event');
+  const sources = section(eventTitle, COLOR.sources, [
+    ...report.sources.map((s) => sourceUnit(s, cutSummary, count > 7 ? 60 : 120)),
+    ...report.unreadable.map((u) => `**${u.id}** ⚠️ could not be read — ${md(fitWords(u.reason, 200))}`),
+  ]);
+  const agree = section('Where they agree', COLOR.agree, report.consensus.map((c) => `• ${md(quoteCut(c.text))} (${c.sources.join(', ')})`), '_No statement is made in closely matching words by two or more sources._', 1200);
+  // What sets a source apart as another event is shown whatever the number of discrepancies.
+  const eventUnits = events.map((d) => discrepancyUnit(d, quoteCut));
+  const eventReserve = Math.min(900, eventUnits.reduce((n, u) => n + u.length + 2, 0));
+  const differences = report.discrepancies.filter((d) => d.kind !== 'event').map((d) => discrepancyUnit(d, quoteCut));
+  const differ = section('Where they differ', COLOR.differ, differences, '_No discrepancy found between the sources on the same event._', Math.min(LIMITS.description - 100, budget - eventReserve));
+  const event = section('About a different event', COLOR.event, eventUnits, undefined, 900);
+  const embeds = [sources, agree, differ, event].filter((e): e is APIEmbed => !!e);
 
   const last = embeds[embeds.length - 1]!;
   last.footer = { text: fitWords(`Parallax · ${report.engine.name} engine ${report.engine.version} · quotes are verbatim; ask follow-ups in the thread`, LIMITS.footer) };
@@ -71,13 +78,13 @@ export function renderReportEmbeds(report: Report): RenderedReport {
   return rendered;
 }
 
-function sourceUnit(s: ReportSource): string {
+function sourceUnit(s: ReportSource, cutSummary: (t: string) => string, titleMax: number): string {
   const name = md(fitWords(s.site ?? s.title ?? (s.url ? new URL(s.url).host : 'Pasted text'), 80));
-  const title = s.title && s.title !== (s.site ?? s.title) ? ` — ${md(fitWords(s.title, 120))}` : '';
+  const title = s.title && s.title !== (s.site ?? s.title) ? ` — ${md(fitWords(s.title, titleMax))}` : '';
   const link = s.url ? ` ([link](${s.url}))` : '';
   const tag = s.sameEvent ? '' : ' · **different event**';
   const notes = s.notes.filter((n) => !n.startsWith(`${s.id} `)).map((n) => `\n_⚠️ ${md(fitWords(n, 200))}_`).join('');
-  return `**${s.id}** ${name}${title}${link} · ${s.words} words${tag}\n${md(fitWords(s.summary, 300))}${notes}`;
+  return `**${s.id}** ${name}${title}${link} · ${s.words} words${tag}\n${md(cutSummary(s.summary))}${notes}`;
 }
 
 function discrepancyUnit(d: Discrepancy, quoteCut: (q: string) => string): string {

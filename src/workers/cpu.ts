@@ -101,9 +101,10 @@ export class WorkerPool implements Cpu {
 }
 
 function createWorker(): Worker {
-  // Built code runs the compiled worker; under tsx or vitest (TypeScript sources) tsx loads the .ts one.
-  if (import.meta.url.endsWith('.ts')) {
-    return new Worker(new URL('./cpu-worker.ts', import.meta.url), { execArgv: ['--import', 'tsx'] });
-  }
-  return new Worker(new URL('./cpu-worker.js', import.meta.url));
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./cpu-worker.js', import.meta.url));
+  // Running from TypeScript sources (vitest, tsx): the worker registers tsx itself, because Node 20
+  // does not apply `--import` loaders given in a worker's execArgv to its entry module.
+  const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  const entry = JSON.stringify(new URL('./cpu-worker.ts', import.meta.url).href);
+  return new Worker(`(async () => { (await import(${api})).register(); await import(${entry}); })();`, { eval: true });
 }

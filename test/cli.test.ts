@@ -1,0 +1,41 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const CLI = fileURLToPath(new URL('../dist/src/cli/main.js', import.meta.url));
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/articles/${name}`, import.meta.url));
+const cli = (...args: string[]) => run(process.execPath, [CLI, ...args], { env: { PATH: process.env.PATH ?? '' } });
+
+describe('the parallax CLI (built)', () => {
+  it('prints the Markdown report for files', async () => {
+    const { stdout } = await cli('compare', fixture('herald-bridge.html'), fixture('tribune-bridge.html'), fixture('orchestra.html'));
+    expect(stdout).toMatch(/^# Harbor Bridge collapse/);
+    expect(stdout).toContain('## Where they differ');
+    expect(stdout).toContain('**Numbers:**');
+    expect(stdout).toContain('## About a different event');
+  });
+
+  it('prints the report contract with --json', async () => {
+    const { stdout } = await cli('compare', '--json', fixture('herald-bridge.html'), fixture('tribune-bridge.html'));
+    const report = JSON.parse(stdout);
+    expect(Object.keys(report).sort()).toEqual(['consensus', 'discrepancies', 'engine', 'event', 'sources', 'unreadable']);
+    expect(report.sources[0]).toMatchObject({ id: 'S1', sameEvent: true, words: expect.any(Number), summary: expect.any(String), notes: [] });
+    expect(report.engine.name).toBe('offline');
+  });
+
+  it('summarises one file', async () => {
+    const { stdout } = await cli('summarize', fixture('gazette-bridge.html'));
+    expect(stdout).toContain('## Key points');
+    expect(stdout).toContain('corroded supports');
+  });
+
+  it('explains usage and bad input with an exit code, not a stack trace', async () => {
+    await expect(cli('compare')).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('Usage:') });
+    const err = await cli('compare', 'no-such-file.txt', fixture('orchestra.html')).catch((e: { code: number; stderr: string }) => e);
+    expect(err).toMatchObject({ code: 1 });
+    expect((err as { stderr: string }).stderr).toMatch(/^Cannot read no-such-file\.txt/);
+    expect((err as { stderr: string }).stderr).not.toMatch(/\s+at /);
+  });
+});

@@ -1,0 +1,94 @@
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ArticleServer } from './fakes/article-server.js';
+import { FakeDiscord } from './fakes/fake-discord.js';
+import { BotProcess } from './helpers/bot-process.js';
+
+const STRING = 3;
+const ATTACHMENT = 11;
+const MESSAGE_CONTENT = 1 << 15;
+
+describe('GIVEN a bot whose Message Content intent is not granted', () => {
+  const discord = new FakeDiscord();
+  const web = new ArticleServer();
+  let bot: BotProcess;
+
+  beforeAll(async () => {
+    discord.disallowMessageContent = true;
+    await Promise.all([discord.start(), web.start()]);
+    const dir = mkdtempSync(join(tmpdir(), 'parallax-e2e-'));
+    bot = new BotProcess({ DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl, STORE_URL: 'memory:', FETCH_ALLOW_HOSTS: web.host, DISCORD_GUILD_ID: discord.guildId }, dir);
+    bot.start();
+    await discord.waitFor(() => discord.commandPuts.length > 0, 'command registration', 30_000);
+  });
+
+  afterAll(async () => {
+    await bot?.stop();
+    await Promise.all([discord.stop(), web.stop()]);
+  });
+
+  it('THEN it still starts, without the intent, registers in the guild and logs one clear warning', () => {
+    expect(discord.identifies.map((i) => Boolean(i.intents & MESSAGE_CONTENT))).toEqual([true, false]);
+    expect(discord.commandPuts[0]!.route).toBe(`applications/${discord.appId}/guilds/${discord.guildId}/commands`);
+    expect(bot.output.match(/Message Content intent is not enabled/g)).toHaveLength(1);
+  });
+
+  it('WHEN /compare gets a file and pasted text THEN both are read and compared', async () => {
+    const size = statSync(fileURLToPath(new URL('./fixtures/articles/herald-bridge.html', import.meta.url))).size;
+    const pasted =
+      'Marlow bridge toll rises. 15 people were killed when the Harbor Bridge collapsed on Tuesday evening in Marlow, officials said on Wednesday. ' +
+      'The council agreed to fund a full inspection of every river crossing in the district.';
+    const run = discord.runCommand(
+      'compare',
+      [
+        { name: 'sources', type: STRING, value: pasted },
+        { name: 'file1', type: ATTACHMENT, value: '1573552104683990001' },
+      ],
+      { attachments: { '1573552104683990001': { id: '1573552104683990001', filename: 'herald-bridge.html', size, url: web.url('/files/herald-bridge.html'), proxy_url: web.url('/files/herald-bridge.html'), content_type: 'text/html' } } },
+    );
+    const report = await discord.waitFor(() => {
+      const m = discord.messages.get(run.originalId ?? '');
+      return m && m.embeds.length ? m : undefined;
+    }, 'the report', 30_000);
+    const body = report.embeds.map((e) => e.description).join('\n');
+    expect(body).toContain('**S1** Pasted text');
+    expect(body).toContain('**S2** Coastal Herald');
+    expect(body).toMatch(/Numbers:.*15 people.*12 people/);
+  });
+
+  it('WHEN /ask is used in the thread THEN it answers, although plain messages cannot be read', async () => {
+    const thread = await discord.waitFor(() => [...discord.threads.values()][0], 'a thread');
+    await discord.waitFor(() => discord.botMessagesIn(thread.id)[0], 'the thread intro');
+    const run = discord.runCommand('ask', [{ name: 'question', type: STRING, value: 'How many people were killed?' }], { channel: { id: thread.id, type: 11, parent_id: discord.channelId } });
+    const reply = await discord.waitFor(() => {
+      const m = discord.messages.get(run.originalId ?? '');
+      return m && m.content.includes('[S') ? m : undefined;
+    }, 'the /ask answer');
+    expect(reply.content).toContain('[S1]');
+    expect(reply.content).toContain('[S2]');
+  });
+
+  it('WHEN /ask is used outside a comparison thread THEN the user alone is told where to use it', async () => {
+    const run = discord.runCommand('ask', [{ name: 'question', type: STRING, value: 'Anything?' }]);
+    const cb = await discord.waitFor(() => run.callbacks[0], 'the reply');
+    expect(Number(cb.data?.flags) & 64).toBe(64);
+    expect(String(cb.data?.content)).toMatch(/inside the thread of a comparison/);
+  });
+
+  it('WHEN /summarize gets a link THEN it replies with title, outlet, date and key points', async () => {
+    const run = discord.runCommand('summarize', [{ name: 'source', type: STRING, value: web.url('/articles/tribune-bridge.html') }]);
+    const reply = await discord.waitFor(() => {
+      const m = discord.messages.get(run.originalId ?? '');
+      return m && m.embeds.length ? m : undefined;
+    }, 'the summary');
+    const embed = reply.embeds[0]!;
+    expect(embed.title).toBe('Marlow bridge collapse: 15 dead, council divided');
+    expect(embed.description).toContain('Valley Tribune');
+    expect(embed.description).toContain('2026-03-04');
+    expect(embed.description).toContain('Key points');
+    expect(reply.allowed_mentions).toEqual({ parse: [] });
+  });
+});
