@@ -39,7 +39,7 @@ export const compareCommand: Command = {
     const sources: ThreadSource[] = read.articles.map(({ id, article }) => {
       const p = pending[Number(id.slice(1)) - 1]!;
       // A file is kept as the text read from it: its Discord link expires, the text does not.
-      const input: SourceInput = 'file' in p.request ? { text: article.text, title: article.title ?? p.label } : p.request;
+      const input: SourceInput = 'file' in p.request || 'article' in p.request ? { text: article.text, title: article.title ?? p.label } : p.request;
       return { id, input, label: p.label, article };
     });
     if (sources.length < MIN_SOURCES) {

@@ -46,6 +46,9 @@ async function main(): Promise<void> {
     await stores.close();
     process.exit(0);
   };
+  // One failed task must never take the bot down: log it and keep serving.
+  process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
+  process.on('uncaughtException', (err) => log.error({ err }, 'uncaught exception'));
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }

@@ -39,6 +39,7 @@ export class NotEnoughSourcesError extends UserError {
 
 export function labelOf(input: LoadRequest): string {
   if ('file' in input) return input.file.name;
+  if ('article' in input) return input.article.title ?? input.article.url ?? 'article';
   return 'url' in input && input.url ? input.url : 'title' in input && input.title ? input.title : 'pasted text';
 }
 
@@ -74,6 +75,11 @@ export async function readSources(
  * sources about a different event set apart, unreadable sources listed with the reason.
  */
 export async function compare(inputs: SourceInput[], options: CompareOptions = {}): Promise<Report> {
+  return compareRequests(inputs, options);
+}
+
+/** compare() for every kind of LoadRequest (files, articles already read): what the bot and CLI use. */
+export async function compareRequests(inputs: LoadRequest[], options: CompareOptions = {}): Promise<Report> {
   if (inputs.length < MIN_SOURCES) throw new UserError(`Give at least ${MIN_SOURCES} sources to compare (you gave ${inputs.length}).`);
   if (inputs.length > MAX_SOURCES) throw new UserError(`Give at most ${MAX_SOURCES} sources to compare (you gave ${inputs.length}).`);
   const { articles, unreadable } = await readSources(inputs, options);
@@ -85,7 +91,7 @@ export async function compare(inputs: SourceInput[], options: CompareOptions = {
 }
 
 /** Summarises one source: title, outlet, date, length, a one-sentence summary and key points. */
-export async function summarize(input: SourceInput, options: ReadOptions = {}): Promise<Summary> {
+export async function summarize(input: SourceInput | LoadRequest, options: ReadOptions = {}): Promise<Summary> {
   const loader = options.loader ?? loaderFor(options);
   return summarizeArticle(await loader.load(input));
 }

@@ -7,9 +7,9 @@ import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { fetchLimitsOf, loadConfig, loadDotEnv } from '../config/config.js';
 import { UserError } from '../errors.js';
-import { compare, summarize } from '../pipeline.js';
+import { compareRequests, summarize } from '../pipeline.js';
 import { renderMarkdown, renderSummaryMarkdown } from '../report/markdown.js';
-import type { SourceInput } from '../report/types.js';
+import type { LoadRequest } from '../sources/load-source.js';
 import { extractArticle } from '../sources/extract.js';
 
 const USAGE = `Usage:
@@ -17,7 +17,7 @@ const USAGE = `Usage:
   parallax summarize <url|file> [--json]
 Files: .html/.htm are extracted like web pages; anything else is read as text or Markdown.`;
 
-async function toInput(arg: string): Promise<SourceInput> {
+async function toInput(arg: string): Promise<LoadRequest> {
   if (/^https?:\/\//i.test(arg)) return { url: arg };
   let raw: string;
   try {
@@ -25,10 +25,7 @@ async function toInput(arg: string): Promise<SourceInput> {
   } catch {
     throw new UserError(`Cannot read ${arg}: no such file, and it is not an http(s) link.`);
   }
-  if (['.html', '.htm', '.xhtml'].includes(extname(arg).toLowerCase())) {
-    const article = extractArticle(raw);
-    return { text: article.text, ...(article.title ? { title: article.title } : {}), ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}) };
-  }
+  if (['.html', '.htm', '.xhtml'].includes(extname(arg).toLowerCase())) return { article: extractArticle(raw) };
   return { text: raw };
 }
 
@@ -39,7 +36,7 @@ async function main(argv: string[]): Promise<void> {
   const [command, ...args] = argv.filter((a) => a !== '--json');
   const options = { allowHosts: config.FETCH_ALLOW_HOSTS, limits: fetchLimitsOf(config) };
   if (command === 'compare' && args.length > 0) {
-    const report = await compare(await Promise.all(args.map(toInput)), options);
+    const report = await compareRequests(await Promise.all(args.map(toInput)), options);
     process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : renderMarkdown(report));
   } else if (command === 'summarize' && args.length === 1) {
     const summary = await summarize(await toInput(args[0]!), options);

@@ -16,8 +16,8 @@ export interface FileRef {
   contentType?: string | null;
 }
 
-/** Anything a source can be read from: the public SourceInput, or an uploaded file. */
-export type LoadRequest = SourceInput | { file: FileRef };
+/** Anything a source can be read from: the public SourceInput, an uploaded file, or an article already read. */
+export type LoadRequest = SourceInput | { file: FileRef } | { article: Article };
 
 /** Turns HTML into an article; injected so the bot can run it in a worker thread. */
 export type Extractor = (html: string, url?: string) => Promise<Article>;
@@ -47,6 +47,7 @@ export class SourceLoader {
 
   async load(input: LoadRequest): Promise<Article> {
     if ('file' in input) return this.loadFile(input.file);
+    if ('article' in input) return input.article;
     if ('text' in input) {
       const article = articleFromText(input.text, input);
       if (!article.text.trim()) throw new SourceError(`${input.title ?? 'The pasted text'} is empty.`);
