@@ -1,4 +1,4 @@
-import type { Article, ConsensusPoint, Discrepancy, Report, ReportSource, SourceId, Summary } from '../report/types.js';
+import { type Article, type ConsensusPoint, type Discrepancy, metaOf, type Report, type ReportSource, type SourceId, type Summary } from '../report/types.js';
 import { bySourceNumber, consensusPoints } from './consensus.js';
 import { Comparison } from './context.js';
 import { claimDiscrepancies, list } from './detectors/claims.js';
@@ -69,15 +69,14 @@ function reportSource(
   if (d.sentences.length === 0) notes.push('No statement could be read in this text; it was not compared.');
   const reason = reasons.get(d.id);
   if (reason) notes.push(reason);
-  const source: ReportSource = {
+  return {
     id: d.id,
+    ...metaOf(a),
     words: d.words,
     summary: oneSentenceSummary(d, idf, mainIds.has(d.id) ? centroid : undefined),
     sameEvent: mainIds.has(d.id) || (mainIds.size === 0 && d.sentences.length === 0),
     notes,
   };
-  for (const key of ['title', 'url', 'site', 'byline', 'publishedAt'] as const) if (a[key]) source[key] = a[key];
-  return source;
 }
 
 function eventDiscrepancies(docs: Doc[], groups: SourceId[][], reasons: Map<SourceId, string>): Discrepancy[] {
@@ -132,12 +131,11 @@ export function summarizeArticle(article: Article): Summary {
   const doc = buildDoc('S1', article);
   const ranked = rankSentences(doc, singleDocIdf(doc));
   const keyPoints = ranked.slice(0, 4).sort((a, b) => a.rank - b.rank).map((s) => s.text);
-  const summary: Summary = {
+  return {
+    ...metaOf(article),
     words: doc.words,
     summary: ranked[0]?.text ?? doc.text.slice(0, 300),
     keyPoints,
     notes: [...article.notes],
   };
-  for (const key of ['title', 'url', 'site', 'byline', 'publishedAt'] as const) if (article[key]) summary[key] = article[key];
-  return summary;
 }

@@ -24,13 +24,24 @@ export interface Article {
   notes: string[];
 }
 
-export interface ReportSource {
-  id: SourceId;
+/** What is known about where a text comes from. */
+export interface SourceMeta {
   title?: string;
   url?: string;
   site?: string;
   byline?: string;
   publishedAt?: string;
+}
+
+/** Copies the metadata fields that are set (the contract has no `undefined` values). */
+export function metaOf(from: SourceMeta): SourceMeta {
+  const meta: SourceMeta = {};
+  for (const key of ['title', 'url', 'site', 'byline', 'publishedAt'] as const) if (from[key]) meta[key] = from[key];
+  return meta;
+}
+
+export interface ReportSource extends SourceMeta {
+  id: SourceId;
   words: number;
   summary: string;
   sameEvent: boolean;
@@ -79,12 +90,7 @@ export interface Report {
   engine: { name: string; version: string; ms?: number; [key: string]: unknown };
 }
 
-export interface Summary {
-  title?: string;
-  url?: string;
-  site?: string;
-  byline?: string;
-  publishedAt?: string;
+export interface Summary extends SourceMeta {
   words: number;
   summary: string;
   /** The key sentences, most important first, verbatim. */
