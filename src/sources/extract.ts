@@ -3,10 +3,9 @@ import { parseHTML } from 'linkedom';
 import type { Article } from '../report/types.js';
 import { countWords } from '../analysis/text.js';
 import { readMetadata } from './metadata.js';
+import { contentParagraphs } from './content-text.js';
 import { detectWall } from './walls.js';
 
-const BLOCKS = 'p,h1,h2,h3,h4,h5,h6,li,blockquote,pre,dd,dt,tr,div,section,article,header,footer,br,hr,table,ul,ol';
-const NOT_TEXT = 'figure,figcaption,aside,nav,form,button,script,style,noscript,template,svg,iframe,input,select';
 
 /**
  * Reads the article out of a page: title, byline, site, date, language and the body as paragraphs.
@@ -17,12 +16,14 @@ export function extractArticle(html: string, options: { url?: string } = {}): Ar
   const meta = readMetadata(document, options.url);
   const wall = detectWall(document);
   // Readability edits the document it reads; metadata was taken first for that reason.
-  const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], { charThreshold: 300 }).parse();
-  const text = parsed?.content ? paragraphsOf(parsed.content) : '';
+  // The content element itself (not its HTML) and its classes are kept, so it is cleaned in place.
+  const readabilityOptions = { charThreshold: 300, keepClasses: true, serializer: (el: unknown) => el };
+  const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], readabilityOptions as object).parse();
+  const title0 = meta.title ?? parsed?.title ?? undefined;
+  const text = parsed?.content ? contentParagraphs(parsed.content as unknown as Parameters<typeof contentParagraphs>[0], title0) : '';
 
   const article: Article = { text, notes: [] };
-  const title = meta.title ?? parsed?.title ?? undefined;
-  if (title) article.title = title;
+  if (title0) article.title = title0;
   const byline = meta.byline ?? parsed?.byline ?? undefined;
   if (byline) article.byline = byline;
   const site = meta.site ?? parsed?.siteName ?? undefined;
@@ -42,18 +43,4 @@ export function extractArticle(html: string, options: { url?: string } = {}): Ar
 /** Whether extraction found nothing worth comparing (a wall, an error page, an empty shell). */
 export function isUnreadable(article: Article): boolean {
   return article.notes.some((n) => n.startsWith('Unreadable'));
-}
-
-function paragraphsOf(contentHtml: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body>${contentHtml}</body></html>`);
-  for (const el of document.querySelectorAll(NOT_TEXT)) el.remove();
-  for (const el of document.querySelectorAll(BLOCKS)) {
-    el.before(document.createTextNode('\n\n'));
-    el.after(document.createTextNode('\n\n'));
-  }
-  return (document.body.textContent ?? '')
-    .split(/\n\s*\n/)
-    .map((p: string) => p.replace(/\s+/g, ' ').trim())
-    .filter(Boolean)
-    .join('\n\n');
 }
