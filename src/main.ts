@@ -22,6 +22,7 @@ async function main(): Promise<void> {
   const cpu = new WorkerPool(config.ANALYSIS_WORKERS || undefined);
   const loader = new SourceLoader({
     extract: (html, url) => cpu.extract(html, url),
+    extractPdf: (bytes, url) => cpu.extractPdf(bytes, url),
     allowHosts: config.FETCH_ALLOW_HOSTS,
     limits: fetchLimitsOf(config),
     cache: stores.articles,

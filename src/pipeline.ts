@@ -100,6 +100,7 @@ export function loaderFor(options: ReadOptions): SourceLoader {
   const cpu = options.cpu ?? inlineCpu;
   return new SourceLoader({
     extract: (html, url) => cpu.extract(html, url),
+    extractPdf: (bytes, url) => cpu.extractPdf(bytes, url),
     ...(options.allowHosts ? { allowHosts: options.allowHosts } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.cache ? { cache: options.cache } : {}),

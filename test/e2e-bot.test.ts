@@ -128,11 +128,11 @@ describe('GIVEN the bot started as in production against a fake Discord', () => 
   });
 
   it('WHEN links cannot be read THEN each reason is given and nothing is left public', async () => {
-    const run = discord.runCommand('compare', [{ name: 'sources', type: STRING, value: `${web.url('/missing')} ${web.url('/pdf')}` }]);
+    const run = discord.runCommand('compare', [{ name: 'sources', type: STRING, value: `${web.url('/missing')} ${web.url('/image')}` }]);
     const followUp = await discord.waitFor(() => (run.followUps[0] ? discord.messages.get(run.followUps[0]) : undefined), 'the error');
     expect(followUp.flags & 64).toBe(64);
     expect(followUp.content).toContain('HTTP 404');
-    expect(followUp.content).toContain('application/pdf');
+    expect(followUp.content).toContain('image/png');
     expect(discord.messages.get(run.originalId!)!.deleted).toBe(true);
   });
 

@@ -38,8 +38,14 @@ describe('fetchPage against a local server that misbehaves', () => {
     await expect(fetchPage(web.url('/broken'), allow, limits)).rejects.toThrow(/HTTP 503/);
   });
 
-  it('refuses what is not a page or text', async () => {
-    await expect(fetchPage(web.url('/pdf'), allow, limits)).rejects.toThrow(/not a web page or text \(it is application\/pdf\)/);
+  it('refuses what is not a page, text or PDF, naming its type', async () => {
+    await expect(fetchPage(web.url('/image'), allow, limits)).rejects.toThrow(/not a web page, text or PDF \(it is image\/png\)/);
+  });
+
+  it('keeps the bytes of a PDF', async () => {
+    const page = await fetchPage(web.url('/readout.pdf'), allow, limits);
+    expect(page.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(page.body).toBe('');
   });
 
   it('gives up on a server that never finishes', async () => {

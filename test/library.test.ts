@@ -42,9 +42,8 @@ describe('the library API against a local web server', () => {
     const url = web.url('/articles/gazette-bridge.html?utm_source=test');
     const before = web.hits.get('/articles/gazette-bridge.html') ?? 0;
     const options = { allowHosts: allowHosts(), cache };
-    const { SourceLoader } = await import('../src/sources/load-source.js');
-    const { extractArticle } = await import('../src/sources/extract.js');
-    const loader = new SourceLoader({ extract: async (html, u) => extractArticle(html, u ? { url: u } : {}), ...options });
+    const { loaderFor } = await import('../src/pipeline.js');
+    const loader = loaderFor(options);
     await Promise.all([loader.load({ url }), loader.load({ url: web.url('/articles/gazette-bridge.html#top') })]);
     await summarize({ url }, { ...options });
     expect((web.hits.get('/articles/gazette-bridge.html') ?? 0) - before).toBe(1);

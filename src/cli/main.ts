@@ -4,29 +4,32 @@
  * report, printed as Markdown or JSON. Runs offline for files; links are fetched with the same guard.
  */
 import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
 import { fetchLimitsOf, loadConfig, loadDotEnv } from '../config/config.js';
 import { UserError } from '../errors.js';
 import { compareRequests, summarize } from '../pipeline.js';
 import { renderMarkdown, renderSummaryMarkdown } from '../report/markdown.js';
 import type { LoadRequest } from '../sources/load-source.js';
 import { extractArticle } from '../sources/extract.js';
+import { fileKind } from '../sources/load-source.js';
+import { extractPdf } from '../sources/pdf.js';
 
 const USAGE = `Usage:
   parallax compare <url|file> <url|file>... [--json]
   parallax summarize <url|file> [--json]
-Files: .html/.htm are extracted like web pages; anything else is read as text or Markdown.`;
+Files: .html/.htm are extracted like web pages, .pdf through its text layer; anything else is read as text or Markdown.`;
 
 async function toInput(arg: string): Promise<LoadRequest> {
   if (/^https?:\/\//i.test(arg)) return { url: arg };
-  let raw: string;
+  let bytes: Buffer;
   try {
-    raw = await readFile(arg, 'utf8');
+    bytes = await readFile(arg);
   } catch {
     throw new UserError(`Cannot read ${arg}: no such file, and it is not an http(s) link.`);
   }
-  if (['.html', '.htm', '.xhtml'].includes(extname(arg).toLowerCase())) return { article: extractArticle(raw) };
-  return { text: raw };
+  const kind = fileKind(arg) ?? 'text';
+  if (kind === 'html') return { article: extractArticle(bytes.toString('utf8')) };
+  if (kind === 'pdf') return { article: await extractPdf(bytes) };
+  return { text: bytes.toString('utf8') };
 }
 
 async function main(argv: string[]): Promise<void> {

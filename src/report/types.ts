@@ -15,9 +15,14 @@ export interface Article {
   title?: string;
   byline?: string;
   site?: string;
+  /** As the page states it, time zone kept (ISO 8601 where the page uses it). */
   publishedAt?: string;
+  modifiedAt?: string;
+  /** The canonical URL when the page names one, else the URL it was read from. */
   url?: string;
   lang?: string;
+  /** The lead image's absolute URL. */
+  image?: string;
   /** Body text, paragraphs separated by blank lines. */
   text: string;
   /** What the reader should know about how this text was obtained (partial, wall, very short…). */

@@ -25,10 +25,12 @@ export const DEFAULT_FETCH_LIMITS: FetchLimits = {
 export interface FetchedPage {
   url: string;
   contentType: string;
+  /** Decoded text; empty for binary documents (PDF), whose bytes are in `bytes`. */
   body: string;
+  bytes: Buffer;
 }
 
-const READABLE_TYPES = ['text/html', 'application/xhtml+xml', 'text/plain', 'text/markdown', 'text/x-markdown'];
+const READABLE_TYPES = ['text/html', 'application/xhtml+xml', 'text/plain', 'text/markdown', 'text/x-markdown', 'application/pdf'];
 
 /**
  * GET a public web page within the limits: private addresses refused on every hop, redirects
@@ -61,10 +63,11 @@ export async function fetchPage(
     const mime = contentType.split(';')[0]!.trim();
     if (!anyType && !READABLE_TYPES.includes(mime)) {
       res.resume();
-      throw new SourceError(`${link} is not a web page or text (it is ${mime || 'of unknown type'}).`);
+      throw new SourceError(`${link} is not a web page, text or PDF (it is ${mime || 'of unknown type'}).`);
     }
     const bytes = await readCapped(res, limits.maxBytes, link, signal);
-    return { url: url.toString(), contentType, body: decodeBody(bytes, contentType) };
+    const body = mime === 'application/pdf' ? '' : decodeBody(bytes, contentType);
+    return { url: url.toString(), contentType, body, bytes };
   }
 }
 

@@ -21,9 +21,12 @@ export type LoadRequest = SourceInput | { file: FileRef } | { article: Article }
 
 /** Turns HTML into an article; injected so the bot can run it in a worker thread. */
 export type Extractor = (html: string, url?: string) => Promise<Article>;
+/** Turns a PDF's bytes into an article; injected like the HTML extractor. */
+export type PdfExtractor = (bytes: Uint8Array, url?: string) => Promise<Article>;
 
 export interface SourceLoaderOptions {
   extract: Extractor;
+  extractPdf: PdfExtractor;
   limits?: Partial<FetchLimits>;
   allowHosts?: readonly string[];
   /** Extracted articles by normalised URL. */
@@ -68,41 +71,59 @@ export class SourceLoader {
    */
   async loadFile(file: FileRef): Promise<Article> {
     const kind = fileKind(file.name, file.contentType);
-    if (!kind) throw new SourceError(`${file.name} is not a text, Markdown or HTML file.`);
+    if (!kind) throw new SourceError(`${file.name} is not a text, Markdown, HTML or PDF file.`);
     if (file.size === 0) throw new SourceError(`${file.name} is empty.`);
     if (file.size > this.limits.maxBytes) throw new SourceError(`${file.name} is larger than ${Math.round(this.limits.maxBytes / 1024 / 1024)} MB.`);
     const page = await fetchPage(file.url, this.allow, this.limits, true);
-    if (!page.body.trim()) throw new SourceError(`${file.name} is empty.`);
-    const title = file.name.replace(/\.[^.]+$/, '');
-    const article = kind === 'html' ? await this.options.extract(page.body) : articleFromText(page.body);
-    if (!article.title) article.title = title;
-    if (isUnreadable(article)) throw new SourceError(`${file.name}: ${article.notes.find((n) => n.startsWith('Unreadable'))!.replace(/^Unreadable: /, '')}`);
+    if (page.bytes.length === 0 || (kind !== 'pdf' && !page.body.trim())) throw new SourceError(`${file.name} is empty.`);
+    const article = await this.read(kind, page);
+    if (!article.title) article.title = file.name.replace(/\.[^.]+$/, '');
+    throwIfUnreadable(article, file.name);
     return article;
+  }
+
+  private read(kind: 'html' | 'text' | 'pdf', page: { body: string; bytes: Buffer }, url?: string): Promise<Article> {
+    if (kind === 'html') return this.options.extract(page.body, url);
+    if (kind === 'pdf') {
+      return this.options.extractPdf(page.bytes, url).catch((err: unknown) => {
+        throw new SourceError(`${url ?? 'The file'} could not be read as a PDF (${err instanceof Error ? err.message : String(err)}).`);
+      });
+    }
+    return Promise.resolve(articleFromText(page.body, url ? { url } : {}));
   }
 
   private async fetchAndExtract(url: string, key: string): Promise<Article> {
     const cached = await this.options.cache?.get(key).catch(() => undefined);
     if (cached) return cached;
     const page = await fetchPage(url, this.allow, this.limits);
-    const mime = page.contentType.split(';')[0]!.trim();
-    const article = mime === 'text/html' || mime === 'application/xhtml+xml'
-      ? await this.options.extract(page.body, page.url)
-      : articleFromText(page.body, { url: page.url });
+    const article = await this.read(kindOfType(page.contentType), page, page.url);
     if (!article.url) article.url = page.url;
-    if (isUnreadable(article)) {
-      throw new SourceError(`${url}: ${article.notes.find((n) => n.startsWith('Unreadable'))!.replace(/^Unreadable: /, '')}`);
-    }
+    throwIfUnreadable(article, url);
     await this.options.cache?.set(key, article, this.options.cacheTtlMs).catch(() => undefined);
     return article;
   }
 }
 
-function fileKind(name: string, contentType?: string | null): 'html' | 'text' | undefined {
+function throwIfUnreadable(article: Article, name: string): void {
+  const note = article.notes.find((n) => n.startsWith('Unreadable'));
+  if (note && isUnreadable(article)) throw new SourceError(`${name}: ${note.replace(/^Unreadable: /, '')}`);
+}
+
+function kindOfType(contentType: string): 'html' | 'text' | 'pdf' {
+  const mime = contentType.split(';')[0]!.trim().toLowerCase();
+  if (mime === 'application/pdf') return 'pdf';
+  return mime === 'text/html' || mime === 'application/xhtml+xml' ? 'html' : 'text';
+}
+
+/** What an uploaded file is, by its name first (Discord's content types are often generic). */
+export function fileKind(name: string, contentType?: string | null): 'html' | 'text' | 'pdf' | undefined {
   const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
   if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
   if (ext === 'txt' || ext === 'md' || ext === 'markdown' || ext === 'text') return 'text';
+  if (ext === 'pdf') return 'pdf';
   const mime = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   if (mime === 'text/html' || mime === 'application/xhtml+xml') return 'html';
   if (mime === 'text/plain' || mime === 'text/markdown' || mime === 'text/x-markdown') return 'text';
+  if (mime === 'application/pdf') return 'pdf';
   return undefined;
 }

@@ -5,8 +5,10 @@ interface Meta {
   byline?: string;
   site?: string;
   publishedAt?: string;
+  modifiedAt?: string;
   lang?: string;
   canonical?: string;
+  image?: string;
 }
 
 type Doc = { querySelector(s: string): any; querySelectorAll(s: string): Iterable<any>; documentElement: any };
@@ -28,22 +30,57 @@ export function readMetadata(document: Doc, pageUrl?: string): Meta {
   if (author && !/^https?:/.test(author)) meta.byline = author;
   const site = metaContent('og:site_name', 'application-name') ?? str(ld?.publisher?.name);
   if (site) meta.site = site;
+  // Times are kept as the page wrote them, time zone included.
   const published =
     metaContent('article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'dc.date', 'DC.date.issued') ??
     str(ld?.datePublished) ??
-    document.querySelector('time[datetime]')?.getAttribute('datetime');
-  if (published && !Number.isNaN(Date.parse(published))) meta.publishedAt = published;
-  const lang = document.documentElement?.getAttribute?.('lang');
-  if (lang) meta.lang = lang;
-  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href');
-  if (canonical) {
-    try {
-      meta.canonical = new URL(canonical, pageUrl).toString();
-    } catch {
-      /* a broken canonical link is ignored: the page URL stands */
-    }
+    timeAttr(document, '[itemprop="datePublished"]') ??
+    timeAttr(document, 'time[pubdate]') ??
+    timeAttr(document, 'article time[datetime]') ??
+    timeAttr(document, 'time[datetime]');
+  if (isDate(published)) meta.publishedAt = published;
+  const modified =
+    metaContent('article:modified_time', 'og:updated_time', 'dateModified', 'last-modified') ?? str(ld?.dateModified) ?? timeAttr(document, '[itemprop="dateModified"]');
+  if (isDate(modified)) meta.modifiedAt = modified;
+  const lang =
+    document.documentElement?.getAttribute?.('lang') ??
+    str(ld?.inLanguage) ??
+    metaContent('og:locale')?.replace('_', '-') ??
+    document.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content');
+  if (lang) meta.lang = lang.trim();
+  const image = metaContent('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? imageUrl(ld?.image);
+  if (image) {
+    const resolved = absolute(image, pageUrl);
+    if (resolved) meta.image = resolved;
   }
+  const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metaContent('og:url') ?? str(ld?.url) ?? str(ld?.mainEntityOfPage?.['@id']);
+  // A broken canonical link is ignored: the page URL stands.
+  const resolvedCanonical = canonical ? absolute(canonical, pageUrl) : undefined;
+  if (resolvedCanonical) meta.canonical = resolvedCanonical;
   return meta;
+}
+
+function timeAttr(document: Doc, selector: string): string | undefined {
+  const el = document.querySelector(selector);
+  return str(el?.getAttribute('datetime')) ?? str(el?.getAttribute('content'));
+}
+
+function isDate(value: string | undefined): value is string {
+  return !!value && !Number.isNaN(Date.parse(value));
+}
+
+function imageUrl(image: unknown): string | undefined {
+  const first = Array.isArray(image) ? image[0] : image;
+  return typeof first === 'string' ? first : str((first as { url?: unknown })?.url);
+}
+
+function absolute(href: string, base?: string): string | undefined {
+  try {
+    const url = new URL(href, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function jsonLdArticle(document: Doc): any {

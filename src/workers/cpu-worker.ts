@@ -2,11 +2,17 @@ import { parentPort } from 'node:worker_threads';
 import type { CpuTask } from './cpu.js';
 import { analyze } from '../analysis/engine.js';
 import { extractArticle } from '../sources/extract.js';
+import { extractPdf } from '../sources/pdf.js';
 
 /** Runs extraction and analysis off the main thread; one task at a time, answers by id. */
-parentPort?.on('message', ({ id, task }: { id: number; task: CpuTask }) => {
+parentPort?.on('message', async ({ id, task }: { id: number; task: CpuTask }) => {
   try {
-    const value = task.op === 'extract' ? extractArticle(task.html, task.url ? { url: task.url } : {}) : analyze(task.articles, task.ids);
+    const value =
+      task.op === 'extract'
+        ? extractArticle(task.html, task.url ? { url: task.url } : {})
+        : task.op === 'pdf'
+          ? await extractPdf(task.bytes, task.url)
+          : analyze(task.articles, task.ids);
     parentPort!.postMessage({ id, ok: true, value });
   } catch (err) {
     parentPort!.postMessage({ id, ok: false, error: err instanceof Error ? err.message : String(err) });

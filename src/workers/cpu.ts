@@ -3,10 +3,12 @@ import { Worker } from 'node:worker_threads';
 import { analyze, type AnalysisResult } from '../analysis/engine.js';
 import type { Article, SourceId } from '../report/types.js';
 import { extractArticle } from '../sources/extract.js';
+import { extractPdf } from '../sources/pdf.js';
 
 /** The CPU-heavy steps (HTML extraction, analysis), behind one interface so they can leave the event loop. */
 export interface Cpu {
   extract(html: string, url?: string): Promise<Article>;
+  extractPdf(bytes: Uint8Array, url?: string): Promise<Article>;
   analyze(articles: Article[], ids?: SourceId[]): Promise<AnalysisResult>;
   close(): Promise<void>;
 }
@@ -14,11 +16,15 @@ export interface Cpu {
 /** Runs on the calling thread: for the CLI and the library, where nothing else waits on the loop. */
 export const inlineCpu: Cpu = {
   extract: async (html, url) => extractArticle(html, url ? { url } : {}),
+  extractPdf: (bytes, url) => extractPdf(bytes, url),
   analyze: async (articles, ids) => analyze(articles, ids),
   close: async () => {},
 };
 
-export type CpuTask = { op: 'extract'; html: string; url?: string } | { op: 'analyze'; articles: Article[]; ids?: SourceId[] };
+export type CpuTask =
+  | { op: 'extract'; html: string; url?: string }
+  | { op: 'pdf'; bytes: Uint8Array; url?: string }
+  | { op: 'analyze'; articles: Article[]; ids?: SourceId[] };
 type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
 
 interface Slot {
@@ -41,6 +47,10 @@ export class WorkerPool implements Cpu {
 
   extract(html: string, url?: string): Promise<Article> {
     return this.run(url ? { op: 'extract', html, url } : { op: 'extract', html }) as Promise<Article>;
+  }
+
+  extractPdf(bytes: Uint8Array, url?: string): Promise<Article> {
+    return this.run(url ? { op: 'pdf', bytes, url } : { op: 'pdf', bytes }) as Promise<Article>;
   }
 
   analyze(articles: Article[], ids?: SourceId[]): Promise<AnalysisResult> {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
+import { makePdf } from '../helpers/make-pdf.js';
 
 const FIXTURES = new URL('../fixtures/articles/', import.meta.url);
 
@@ -51,9 +52,31 @@ export class ArticleServer {
         case '/broken':
           res.writeHead(503, { 'content-type': 'text/html' });
           return void res.end('down');
-        case '/pdf':
+        case '/readout.pdf':
           res.writeHead(200, { 'content-type': 'application/pdf' });
-          return void res.end('%PDF-1.4');
+          return void res.end(
+            makePdf(
+              [
+                'Harbor Bridge: statement by the regional transport agency',
+                '',
+                'Inspectors of the regional transport agency examined the remains of the Harbor Bridge in Marlow',
+                'on Thursday. The agency said that 13 people were killed when the bridge collapsed on Tuesday.',
+                '',
+                'The agency agreed with the town council to inspect every river crossing in the district.',
+                'A full report on the cause of the collapse will be published within six weeks.',
+              ],
+              'Statement on the Harbor Bridge',
+            ),
+          );
+        case '/scan.pdf':
+          res.writeHead(200, { 'content-type': 'application/pdf' });
+          return void res.end(makePdf([]));
+        case '/broken.pdf':
+          res.writeHead(200, { 'content-type': 'application/pdf' });
+          return void res.end('%PDF-1.4 this is not really a PDF');
+        case '/image':
+          res.writeHead(200, { 'content-type': 'image/png' });
+          return void res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
         case '/slow':
           res.writeHead(200, { 'content-type': 'text/html' });
           res.write('<html><body><p>');
