@@ -27,6 +27,7 @@ async function main(): Promise<void> {
     limits: fetchLimitsOf(config),
     cache: stores.articles,
     cacheTtlMs: config.ARTICLE_CACHE_TTL_HOURS * 3_600_000,
+    perHost: config.FETCH_PER_HOST,
   });
   const conversations = new Conversations(stores.threads, loader, cpu);
   const ctx = { config, log, loader, cpu, conversations };

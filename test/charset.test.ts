@@ -22,6 +22,11 @@ describe('decodeBody', () => {
     expect(decodeBody(Buffer.from([0xd6, 0xd0, 0xce, 0xc4]), 'text/html; charset=gbk')).toBe('中文');
   });
 
+  it('decodes EUC-KR and Big5', () => {
+    expect(decodeBody(Buffer.from([0xc7, 0xd1, 0xb1, 0xb9]), 'text/html; charset=euc-kr')).toBe('한국');
+    expect(decodeBody(Buffer.from([0xa4, 0xa4, 0xa4, 0xe5]), 'text/html; charset=big5')).toBe('中文');
+  });
+
   it('falls back to UTF-8 for unknown labels', () => {
     expect(decodeBody(Buffer.from('naïve', 'utf8'), 'text/html; charset=x-unknown')).toBe('naïve');
   });

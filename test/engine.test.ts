@@ -108,3 +108,14 @@ describe.runIf(existsSync(SEEDS))('GIVEN the five seed articles (../shared, when
     expectVerbatim(report, byId(articles));
   });
 });
+
+describe('GIVEN a source that is only the visible start of a paywalled article', () => {
+  const full = articleFromText('Tram approved\n\nThe city council approved the new tram line on Monday. The line will cost 400 million euros. Mayor Ana Costa said the first trams would run in 2029. Shopkeepers on Harbour Street fear two years of roadworks. Costa said the city would borrow the money.');
+  const partial = { ...articleFromText('Tram approved\n\nThe city council approved the new tram line on Monday.'), notes: ['Partial: the page shows a paywall; only the 10 words before it were read.'] };
+
+  it('THEN what it could not show is never listed as something it leaves out', () => {
+    const report: Report = { ...analyze([full, partial]), unreadable: [] };
+    expect(report.discrepancies.filter((d) => d.kind === 'omission').flatMap((d) => d.silent ?? [])).not.toContain('S2');
+    expect(report.sources[1]!.notes[0]).toMatch(/^Partial/);
+  });
+});

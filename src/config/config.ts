@@ -16,6 +16,8 @@ const schema = z.object({
     .transform((s) => s.split(',').map((h) => h.trim()).filter(Boolean))
     .refine((hosts) => hosts.every((h) => /^(\[[0-9a-f:.]+\]|[\w.-]+)(:\d{1,5})?$/i.test(h)), 'must be a comma-separated list of host or host:port'),
   FETCH_TIMEOUT_MS: positiveInt(15_000),
+  FETCH_FIRST_BYTE_MS: positiveInt(10_000),
+  FETCH_PER_HOST: z.coerce.number().int().min(1).max(16).default(2),
   FETCH_MAX_BYTES: positiveInt(5 * 1024 * 1024),
   FETCH_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
   ARTICLE_CACHE_TTL_HOURS: positiveInt(24),
@@ -64,6 +66,7 @@ export function loadDotEnv(path = '.env'): void {
 export function fetchLimitsOf(config: Config) {
   return {
     timeoutMs: config.FETCH_TIMEOUT_MS,
+    firstByteMs: config.FETCH_FIRST_BYTE_MS,
     maxBytes: config.FETCH_MAX_BYTES,
     maxRedirects: config.FETCH_MAX_REDIRECTS,
     userAgent: `ParallaxBot/0.1 (+${config.BOT_CONTACT_URL})`,

@@ -47,10 +47,13 @@ export function checkLiteralHost(url: URL, allow: AllowList): void {
  * A DNS lookup for http(s).request that refuses private answers. The socket connects to the address
  * checked here, so a DNS answer that changes between check and connect cannot slip through.
  */
-export function guardedLookup(url: URL, allow: AllowList): LookupFunction {
+export type Resolver = (hostname: string, options: { all: true; family: number }, callback: (err: NodeJS.ErrnoException | null, addresses: LookupAddress[]) => void) => void;
+
+export function guardedLookup(url: URL, allow: AllowList, resolve: Resolver = dnsLookup as unknown as Resolver): LookupFunction {
   const allowed = allow.allows(url);
   return (hostname, options, callback) => {
-    dnsLookup(hostname, { all: true, family: options.family ?? 0 }, (err, addresses: LookupAddress[]) => {
+    const family = options.family === 'IPv6' ? 6 : options.family === 'IPv4' ? 4 : (options.family ?? 0);
+    resolve(hostname, { all: true, family }, (err, addresses) => {
       if (err) return callback(err, '', 0);
       const usable = allowed ? addresses : addresses.filter((a) => isPublicAddress(a.address));
       if (usable.length === 0) {

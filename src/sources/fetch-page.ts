@@ -3,12 +3,14 @@ import https from 'node:https';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { SourceError } from '../errors.js';
-import { type AllowList, checkLiteralHost, guardedLookup } from './address-guard.js';
+import { type AllowList, checkLiteralHost, guardedLookup, type Resolver } from './address-guard.js';
 import { decodeBody } from './charset.js';
 
 export interface FetchLimits {
   /** Whole request, redirects included. */
   timeoutMs: number;
+  /** Until the response headers of each request arrive: a server that accepts and stalls fails fast. */
+  firstByteMs: number;
   /** Decoded body size; the download stops as soon as it is passed. */
   maxBytes: number;
   maxRedirects: number;
@@ -17,6 +19,7 @@ export interface FetchLimits {
 
 export const DEFAULT_FETCH_LIMITS: FetchLimits = {
   timeoutMs: 15_000,
+  firstByteMs: 10_000,
   maxBytes: 5 * 1024 * 1024,
   maxRedirects: 5,
   userAgent: 'ParallaxBot/0.1 (+https://github.com/parallax-bot/parallax)',
@@ -36,23 +39,28 @@ const READABLE_TYPES = ['text/html', 'application/xhtml+xml', 'text/plain', 'tex
  * GET a public web page within the limits: private addresses refused on every hop, redirects
  * followed by hand, the body streamed through decompression and cut off at the size cap.
  */
-export async function fetchPage(
-  link: string,
-  allow: AllowList,
-  limits: FetchLimits = DEFAULT_FETCH_LIMITS,
+export interface FetchOptions {
+  allow: AllowList;
+  limits?: FetchLimits;
   /** For files whose type the caller decides by name (attachments): any content type is read. */
-  anyType = false,
-): Promise<FetchedPage> {
+  anyType?: boolean;
+  /** DNS resolution; injectable so tests can play a resolver that lies. */
+  resolve?: Resolver;
+}
+
+export async function fetchPage(link: string, options: FetchOptions): Promise<FetchedPage> {
+  const { allow, limits = DEFAULT_FETCH_LIMITS, anyType = false } = options;
   const signal = AbortSignal.timeout(limits.timeoutMs);
   let url = new URL(link);
   for (let hop = 0; ; hop++) {
-    const res = await request(url, allow, limits, signal);
+    const res = await request(url, options, limits, signal);
     const status = res.statusCode ?? 0;
     if (status >= 300 && status < 400 && res.headers.location) {
       res.resume();
       if (hop >= limits.maxRedirects) throw new SourceError(`${link} redirects more than ${limits.maxRedirects} times.`);
       url = new URL(res.headers.location, url);
       if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new SourceError(`${link} redirects to a non-web address.`);
+      if (url.username || url.password) throw new SourceError(`${link} redirects to an address with a user name or password.`);
       continue;
     }
     if (status < 200 || status >= 300) {
@@ -71,12 +79,14 @@ export async function fetchPage(
   }
 }
 
-function request(url: URL, allow: AllowList, limits: FetchLimits, signal: AbortSignal): Promise<IncomingMessage> {
-  checkLiteralHost(url, allow);
+function request(url: URL, options: FetchOptions, limits: FetchLimits, signal: AbortSignal): Promise<IncomingMessage> {
+  checkLiteralHost(url, options.allow);
   const client = url.protocol === 'https:' ? https : http;
   return new Promise((resolve, reject) => {
     const req = client.get(url, {
-      lookup: guardedLookup(url, allow),
+      lookup: guardedLookup(url, options.allow, options.resolve),
+      // No pooled sockets: a kept-alive connection would skip the address check of the next request.
+      agent: false,
       signal,
       headers: {
         'user-agent': limits.userAgent,
@@ -85,8 +95,17 @@ function request(url: URL, allow: AllowList, limits: FetchLimits, signal: AbortS
         'accept-language': 'en;q=1, *;q=0.5',
       },
     });
-    req.on('response', resolve);
-    req.on('error', (err: NodeJS.ErrnoException) => reject(describeNetworkError(err, url, signal)));
+    const firstByte = setTimeout(() => {
+      req.destroy(new SourceError(`${url.host} accepted the connection but sent nothing for ${Math.round(limits.firstByteMs / 1000)} s.`));
+    }, limits.firstByteMs);
+    req.on('response', (res) => {
+      clearTimeout(firstByte);
+      resolve(res);
+    });
+    req.on('error', (err: NodeJS.ErrnoException) => {
+      clearTimeout(firstByte);
+      reject(describeNetworkError(err, url, signal));
+    });
   });
 }
 

@@ -4,6 +4,7 @@ import type { Article, SourceInput } from '../report/types.js';
 import { AllowList } from './address-guard.js';
 import { isUnreadable } from './extract.js';
 import { DEFAULT_FETCH_LIMITS, fetchPage, type FetchLimits } from './fetch-page.js';
+import { HostLimiter } from './host-limiter.js';
 import { normalizeUrl } from './normalize-url.js';
 import { articleFromText } from './text-article.js';
 import { parseLink } from './links.js';
@@ -32,6 +33,8 @@ export interface SourceLoaderOptions {
   /** Extracted articles by normalised URL. */
   cache?: Keyv<Article>;
   cacheTtlMs?: number;
+  /** Requests at a time to one host. */
+  perHost?: number;
 }
 
 /**
@@ -42,10 +45,12 @@ export class SourceLoader {
   private readonly allow: AllowList;
   private readonly limits: FetchLimits;
   private readonly inFlight = new Map<string, Promise<Article>>();
+  private readonly hosts: HostLimiter;
 
   constructor(private readonly options: SourceLoaderOptions) {
     this.allow = new AllowList(options.allowHosts ?? []);
     this.limits = { ...DEFAULT_FETCH_LIMITS, ...options.limits };
+    this.hosts = new HostLimiter(options.perHost ?? 2);
   }
 
   async load(input: LoadRequest): Promise<Article> {
@@ -74,7 +79,7 @@ export class SourceLoader {
     if (!kind) throw new SourceError(`${file.name} is not a text, Markdown, HTML or PDF file.`);
     if (file.size === 0) throw new SourceError(`${file.name} is empty.`);
     if (file.size > this.limits.maxBytes) throw new SourceError(`${file.name} is larger than ${Math.round(this.limits.maxBytes / 1024 / 1024)} MB.`);
-    const page = await fetchPage(file.url, this.allow, this.limits, true);
+    const page = await this.politely(file.url, () => fetchPage(file.url, { allow: this.allow, limits: this.limits, anyType: true }));
     if (page.bytes.length === 0 || (kind !== 'pdf' && !page.body.trim())) throw new SourceError(`${file.name} is empty.`);
     const article = await this.read(kind, page);
     if (!article.title) article.title = file.name.replace(/\.[^.]+$/, '');
@@ -95,13 +100,37 @@ export class SourceLoader {
   private async fetchAndExtract(url: string, key: string): Promise<Article> {
     const cached = await this.options.cache?.get(key).catch(() => undefined);
     if (cached) return cached;
-    const page = await fetchPage(url, this.allow, this.limits);
+    const page = await this.politely(url, () => fetchPage(url, { allow: this.allow, limits: this.limits }));
     const article = await this.read(kindOfType(page.contentType), page, page.url);
     if (!article.url) article.url = page.url;
     throwIfUnreadable(article, url);
     await this.options.cache?.set(key, article, this.options.cacheTtlMs).catch(() => undefined);
+    // An AMP or mobile page names its canonical article: a later link to that is served from here.
+    const canonical = canonicalKey(article.url, key);
+    if (canonical) await this.options.cache?.set(canonical, article, this.options.cacheTtlMs).catch(() => undefined);
     return article;
   }
+
+  private politely<T>(url: string, task: () => Promise<T>): Promise<T> {
+    return this.hosts.run(new URL(url).host.toLowerCase(), task);
+  }
+}
+
+/**
+ * The cache key of a page's canonical URL when it differs from the one fetched and belongs to the
+ * same site (www., m., amp. prefixes aside): a page cannot claim another site's URL and poison its
+ * cache entry.
+ */
+function canonicalKey(canonical: string | undefined, fetchedKey: string): string | undefined {
+  if (!canonical) return undefined;
+  let key: string;
+  try {
+    key = normalizeUrl(canonical);
+  } catch {
+    return undefined;
+  }
+  const site = (u: string) => new URL(u).hostname.replace(/^(www|m|amp|mobile)\./, '');
+  return key !== fetchedKey && site(key) === site(fetchedKey) ? key : undefined;
 }
 
 function throwIfUnreadable(article: Article, name: string): void {

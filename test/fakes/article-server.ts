@@ -10,6 +10,8 @@ const FIXTURES = new URL('../fixtures/articles/', import.meta.url);
 export class ArticleServer {
   private server!: Server;
   readonly hits = new Map<string, number>();
+  active = 0;
+  maxActive = 0;
 
   get port(): number {
     return (this.server.address() as AddressInfo).port;
@@ -91,6 +93,29 @@ export class ArticleServer {
           res.on('close', () => res.removeAllListeners('drain'));
           return pump();
         }
+        case '/hang':
+          return; // accepts the request and never answers
+        case '/to-credentials':
+          res.writeHead(302, { location: `http://user:secret@${this.host}/articles/herald-bridge.html` });
+          return void res.end();
+        case '/amp/tram': {
+          const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i}: the city council approved the new tram line after a long debate about its cost and its route.</p>`).join('');
+          res.writeHead(200, { 'content-type': 'text/html' });
+          return void res.end(`<html><head><title>Tram</title><link rel="canonical" href="/tram"></head><body><article>${story}</article></body></html>`);
+        }
+        case '/claims-other-site': {
+          const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i}: a page that names another site's article as its canonical address, which must not be believed.</p>`).join('');
+          res.writeHead(200, { 'content-type': 'text/html' });
+          return void res.end(`<html><head><title>Other</title><link rel="canonical" href="https://victim.example/story"></head><body><article>${story}</article></body></html>`);
+        }
+        case '/slow-ok':
+          this.active++;
+          this.maxActive = Math.max(this.maxActive, this.active);
+          return void setTimeout(() => {
+            this.active--;
+            res.writeHead(200, { 'content-type': 'text/plain' });
+            res.end('A slow but honest page with enough words in it to count as a short text source for the tests here.');
+          }, 150);
         case '/loop':
           res.writeHead(302, { location: '/loop' });
           return void res.end();

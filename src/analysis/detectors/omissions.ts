@@ -31,10 +31,11 @@ export function omissionDiscrepancies(cmp: Comparison): Discrepancy[] {
   const rows: Array<{ topic: Topic; reporters: SourceId[]; silent: SourceId[]; score: number }> = [];
   for (const topic of topics) {
     const reporters = cmp.docs.filter((d) => topic.mentions.has(d.id)).map((d) => d.id);
+    // A partial source (the start of a paywalled article) is not silent about what it could not show.
     const silent = cmp.docs
-      .filter((d) => !topic.mentions.has(d.id) && !topic.key.every((k) => d.titleStems.includes(k)))
+      .filter((d) => !topic.mentions.has(d.id) && !topic.key.every((k) => d.titleStems.includes(k)) && !isPartial(d))
       .map((d) => d.id);
-    if (reporters.length === 0 || silent.length === 0 || reporters.length + silent.length < cmp.docs.length) continue;
+    if (reporters.length === 0 || silent.length === 0) continue;
     const sentences = [...topic.mentions.values()].reduce((n, s) => n + s.length, 0);
     if (reporters.length < 2 && sentences < 2) continue;
     rows.push({ topic, reporters, silent, score: reporters.length * 2 + Math.min(sentences, 6) });
@@ -53,6 +54,10 @@ export function omissionDiscrepancies(cmp: Comparison): Discrepancy[] {
     });
   }
   return out;
+}
+
+function isPartial(doc: Doc): boolean {
+  return doc.article.notes.some((n) => n.startsWith('Partial'));
 }
 
 function candidateTopics(docs: Doc[]): Topic[] {
