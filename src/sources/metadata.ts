@@ -14,10 +14,19 @@ interface Meta {
 type Doc = { querySelector(s: string): any; querySelectorAll(s: string): Iterable<any>; documentElement: any };
 
 export function readMetadata(document: Doc, pageUrl?: string): Meta {
+  // One pass over the <meta> tags; a selector query per name would walk the page each time.
+  const metas = new Map<string, string>();
+  for (const el of document.querySelectorAll('meta')) {
+    const content = el.getAttribute('content')?.trim();
+    if (!content) continue;
+    for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {
+      const key = el.getAttribute(attr)?.trim().toLowerCase();
+      if (key && !metas.has(key)) metas.set(key, content);
+    }
+  }
   const metaContent = (...names: string[]): string | undefined => {
     for (const name of names) {
-      const el = document.querySelector(`meta[property="${name}"], meta[name="${name}"], meta[itemprop="${name}"]`);
-      const value = el?.getAttribute('content')?.trim();
+      const value = metas.get(name.toLowerCase());
       if (value) return value;
     }
     return undefined;
@@ -46,7 +55,7 @@ export function readMetadata(document: Doc, pageUrl?: string): Meta {
     document.documentElement?.getAttribute?.('lang') ??
     str(ld?.inLanguage) ??
     metaContent('og:locale')?.replace('_', '-') ??
-    document.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content');
+    metaContent('content-language');
   if (lang) meta.lang = lang.trim();
   const image = metaContent('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src') ?? imageUrl(ld?.image);
   if (image) {
