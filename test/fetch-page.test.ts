@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fetchLimitsOf, loadConfig } from '../src/config/config.js';
 import { AllowList, type Resolver } from '../src/sources/address-guard.js';
 import { DEFAULT_FETCH_LIMITS, fetchPage } from '../src/sources/fetch-page.js';
 import { ArticleServer } from './fakes/article-server.js';
@@ -18,6 +19,11 @@ describe('fetchPage against a local server that misbehaves', () => {
     const page = await fetchPage(web.url('/articles/tribune-bridge.html'), { allow: allow, limits });
     expect(page.body).toContain('town’s café owners');
     expect(page.body).not.toContain('\uFFFD');
+  });
+
+  it('names the bot and a contact URL in its User-Agent', async () => {
+    await fetchPage(web.url('/plain'), { allow, limits: { ...limits, userAgent: fetchLimitsOf(loadConfig({ BOT_CONTACT_URL: 'https://ops.example/parallax' })).userAgent } });
+    expect(web.lastUserAgent).toBe('ParallaxBot/0.1 (+https://ops.example/parallax)');
   });
 
   it('refuses a loopback server that is not on FETCH_ALLOW_HOSTS', async () => {

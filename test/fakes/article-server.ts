@@ -10,6 +10,7 @@ const FIXTURES = new URL('../fixtures/articles/', import.meta.url);
 export class ArticleServer {
   private server!: Server;
   readonly hits = new Map<string, number>();
+  lastUserAgent = '';
   active = 0;
   maxActive = 0;
 
@@ -29,6 +30,7 @@ export class ArticleServer {
     this.server = createServer((req, res) => {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
       this.hits.set(path, (this.hits.get(path) ?? 0) + 1);
+      this.lastUserAgent = req.headers['user-agent'] ?? '';
       const article = /^\/articles\/([\w-]+\.html)$/.exec(path)?.[1];
       if (article) {
         const body = readFileSync(new URL(article, FIXTURES));
