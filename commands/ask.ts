@@ -15,7 +15,7 @@ export const askCommand: Command = {
     const state = interaction.channelId ? await ctx.conversations.get(interaction.channelId) : undefined;
     if (!state) throw new UserError('Use /ask inside the thread of a comparison (start one with /compare).');
     await interaction.deferReply();
-    const answer = await ctx.conversations.ask(state.threadId, question, interaction.user.id);
+    const answer = await ctx.conversations.ask(state.threadId, question, interaction.user.id, interaction.locale);
     await interaction.editReply({ content: renderAnswer(question, answer, answer.state.sources), allowedMentions: NO_MENTIONS });
   },
 };

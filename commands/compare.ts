@@ -1,6 +1,6 @@
 import { type ChatInputCommandInteraction, type Message, MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { UserError } from '../src/errors.js';
-import { MAX_SOURCES, MIN_SOURCES, readSources } from '../src/pipeline.js';
+import { analyzeSources, MAX_SOURCES, MIN_SOURCES, readSources } from '../src/pipeline.js';
 import type { LoadRequest } from '../src/sources/load-source.js';
 import type { Report, SourceInput } from '../src/report/types.js';
 import { type BotContext, type Command, NO_MENTIONS } from '../src/discord/command.js';
@@ -17,7 +17,13 @@ const data = new SlashCommandBuilder()
   .addStringOption((o) =>
     o.setName('sources').setDescription('Links separated by spaces or new lines; other text counts as one pasted source.').setRequired(true).setMaxLength(6000),
   );
-for (const name of FILE_OPTIONS) data.addAttachmentOption((o) => o.setName(name).setDescription('A text, Markdown or HTML file to compare.'));
+for (const name of FILE_OPTIONS) data.addAttachmentOption((o) => o.setName(name).setDescription('A text, Markdown, HTML or PDF file to compare.'));
+data.addStringOption((o) =>
+  o
+    .setName('engine')
+    .setDescription('offline: rules only, instant and free; llm: deeper, when this server has a model configured.')
+    .addChoices({ name: 'offline', value: 'offline' }, { name: 'llm', value: 'llm' }),
+);
 
 /** A source to read, with how to name it to the user. */
 type Pending = { label: string; request: LoadRequest };
@@ -48,9 +54,18 @@ export const compareCommand: Command = {
       );
     }
 
-    progress(`Comparing ${sources.length} sources…`, true);
-    const result = await ctx.cpu.analyze(sources.map((s) => s.article), sources.map((s) => s.id));
+    const wanted = (interaction.options.getString('engine') ?? 'llm') as 'offline' | 'llm';
+    progress(`Comparing ${sources.length} sources${wanted === 'llm' && ctx.llm ? ' (with the model)' : ''}…`, true);
+    const result = await analyzeSources(sources, {
+      cpu: ctx.cpu,
+      llm: ctx.llm,
+      engine: wanted,
+      llmContext: { locale: interaction.locale, guildId: interaction.guildId, userId: interaction.user.id },
+    });
     const report: Report = { ...result, unreadable };
+    if (wanted === 'llm' && !ctx.llm && interaction.options.getString('engine')) {
+      report.engine = { ...report.engine, fallback: 'No model is configured on this bot, so the offline engine answered.' };
+    }
     const rendered = renderReportEmbeds(report);
     const message = await interaction.editReply({
       content: '',
@@ -58,7 +73,7 @@ export const compareCommand: Command = {
       files: rendered.file ? [{ attachment: rendered.file.data, name: rendered.file.name }] : [],
       allowedMentions: NO_MENTIONS,
     });
-    ctx.log.info({ command: 'compare', guildId: interaction.guildId, userId: interaction.user.id, sources: sources.length, unreadable: unreadable.length, discrepancies: report.discrepancies.length, engineMs: report.engine.ms }, 'comparison done');
+    ctx.log.info({ command: 'compare', guildId: interaction.guildId, userId: interaction.user.id, sources: sources.length, unreadable: unreadable.length, discrepancies: report.discrepancies.length, engine: report.engine }, 'comparison done');
     await openThread(message, interaction, report, sources, ctx);
   },
 };
@@ -97,6 +112,7 @@ async function openThread(message: Message, interaction: ChatInputCommandInterac
         channelId: interaction.channelId,
         createdBy: interaction.user.id,
         nextNumber: sources.length + report.unreadable.length + 1,
+        locale: interaction.locale,
         sources,
       },
       report,

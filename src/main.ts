@@ -9,6 +9,7 @@ import { Conversations } from './conversation/conversations.js';
 import { connect } from './discord/client.js';
 import { registerCommandsIfChanged } from './discord/register-commands.js';
 import { attachRouter } from './discord/router.js';
+import { createLlmEngine } from './llm/create-llm.js';
 import { createLogger } from './logger.js';
 import { SourceLoader } from './sources/load-source.js';
 import { createStores } from './store/stores.js';
@@ -29,12 +30,13 @@ async function main(): Promise<void> {
     cacheTtlMs: config.ARTICLE_CACHE_TTL_HOURS * 3_600_000,
     perHost: config.FETCH_PER_HOST,
   });
-  const conversations = new Conversations(stores.threads, loader, cpu);
-  const ctx = { config, log, loader, cpu, conversations };
+  const llm = createLlmEngine(config, stores, log);
+  const conversations = new Conversations(stores.threads, loader, cpu, llm);
+  const ctx = { config, log, loader, cpu, conversations, llm };
 
   const { client, messageContent } = await connect(config.DISCORD_TOKEN, config.DISCORD_API_URL, log);
   attachRouter(client, commands, ctx, messageContent);
-  log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, messageContent, store: config.STORE_URL.split(':')[0] }, 'Parallax is online');
+  log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, messageContent, store: config.STORE_URL.split(':')[0], model: llm?.model ?? 'none (offline engine)' }, 'Parallax is online');
   if (client.isReady()) {
     await registerCommandsIfChanged(client, commands, stores.meta, log, config.DISCORD_GUILD_ID).catch((err: unknown) =>
       log.error({ err }, 'could not register slash commands; run npm run deploy-commands'),

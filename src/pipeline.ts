@@ -5,6 +5,8 @@ import type { Article, Report, SourceId, SourceInput, Summary, UnreadableSource 
 import type { FetchLimits } from './sources/fetch-page.js';
 import { type LoadRequest, SourceLoader } from './sources/load-source.js';
 import { type Cpu, inlineCpu } from './workers/cpu.js';
+import type { AnalysisResult } from './analysis/engine.js';
+import type { LlmContext, LlmEngine } from './llm/llm-engine.js';
 
 export const MIN_SOURCES = 2;
 export const MAX_SOURCES = 10;
@@ -21,6 +23,11 @@ export interface ReadOptions {
 }
 
 export interface CompareOptions extends ReadOptions {
+  /** The model engine; when given (and `engine` is not 'offline') the offline result is deepened by it. */
+  llm?: LlmEngine | undefined;
+  engine?: 'offline' | 'llm' | undefined;
+  /** Who asks, for the model's language, budget and cooldown. */
+  llmContext?: LlmContext;
   /** Called as sources are read, then when the comparison starts. */
   onProgress?: (progress: { stage: 'reading' | 'comparing'; done: number; total: number }) => void;
   /** How to name each input in messages (defaults to its link or title). */
@@ -85,9 +92,23 @@ export async function compareRequests(inputs: LoadRequest[], options: CompareOpt
   const { articles, unreadable } = await readSources(inputs, options);
   if (articles.length < MIN_SOURCES) throw new NotEnoughSourcesError(unreadable, articles.length);
   options.onProgress?.({ stage: 'comparing', done: 0, total: articles.length });
+  return { ...(await analyzeSources(articles, options)), unreadable };
+}
+
+/**
+ * Analyses sources already read: the offline engine always (off the event loop when `cpu` is a pool),
+ * then the model when one is given and wanted. The model can only add to the offline result.
+ */
+export async function analyzeSources(
+  sources: Array<{ id: SourceId; article: Article }>,
+  options: Pick<CompareOptions, 'cpu' | 'llm' | 'engine' | 'llmContext'> = {},
+): Promise<AnalysisResult> {
   const cpu = options.cpu ?? inlineCpu;
-  const result = await cpu.analyze(articles.map((a) => a.article), articles.map((a) => a.id));
-  return { ...result, unreadable };
+  const articles = sources.map((s) => s.article);
+  const ids = sources.map((s) => s.id);
+  const offline = await cpu.analyze(articles, ids);
+  if (!options.llm || options.engine === 'offline') return offline;
+  return options.llm.compare(articles, ids, offline, options.llmContext);
 }
 
 /** Summarises one source: title, outlet, date, length, a one-sentence summary and key points. */

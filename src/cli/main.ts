@@ -5,7 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { fetchLimitsOf, loadConfig, loadDotEnv } from '../config/config.js';
+import { Keyv } from 'keyv';
 import { UserError } from '../errors.js';
+import { createLlmEngine } from '../llm/create-llm.js';
+import { createLogger } from '../logger.js';
 import { compareRequests, summarize } from '../pipeline.js';
 import { renderMarkdown, renderSummaryMarkdown } from '../report/markdown.js';
 import type { LoadRequest } from '../sources/load-source.js';
@@ -14,8 +17,9 @@ import { fileKind } from '../sources/load-source.js';
 import { extractPdf } from '../sources/pdf.js';
 
 const USAGE = `Usage:
-  parallax compare <url|file> <url|file>... [--json]
+  parallax compare <url|file> <url|file>... [--json] [--offline]
   parallax summarize <url|file> [--json]
+With OPENAI_MODEL (and OPENAI_API_KEY or OPENAI_BASE_URL) set, compare uses the model; --offline does not.
 Files: .html/.htm are extracted like web pages, .pdf through its text layer; anything else is read as text or Markdown.`;
 
 async function toInput(arg: string): Promise<LoadRequest> {
@@ -36,8 +40,11 @@ async function main(argv: string[]): Promise<void> {
   loadDotEnv();
   const config = loadConfig(process.env);
   const json = argv.includes('--json');
-  const [command, ...args] = argv.filter((a) => a !== '--json');
-  const options = { allowHosts: config.FETCH_ALLOW_HOSTS, limits: fetchLimitsOf(config) };
+  const offline = argv.includes('--offline');
+  const [command, ...args] = argv.filter((a) => a !== '--json' && a !== '--offline');
+  // A configured model is used (with an in-memory cache and no budget); --offline skips it.
+  const llm = offline ? undefined : createLlmEngine({ ...config, LLM_DAILY_TOKENS_PER_GUILD: 0, LLM_USER_COOLDOWN_SECONDS: 0 }, { llm: new Keyv(), budget: new Keyv() }, createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, 'stderr'));
+  const options = { allowHosts: config.FETCH_ALLOW_HOSTS, limits: fetchLimitsOf(config), llm };
   if (command === 'compare' && args.length > 0) {
     const report = await compareRequests(await Promise.all(args.map(toInput)), options);
     process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : renderMarkdown(report));

@@ -23,6 +23,15 @@ const schema = z.object({
   ARTICLE_CACHE_TTL_HOURS: positiveInt(24),
   BOT_CONTACT_URL: z.url().default('https://github.com/parallax-bot/parallax'),
   ANALYSIS_WORKERS: z.coerce.number().int().min(0).max(16).optional(),
+  OPENAI_API_KEY: z.string().trim().min(1).optional(),
+  OPENAI_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  OPENAI_MODEL: z.string().trim().min(1).optional(),
+  OPENAI_TIMEOUT_MS: positiveInt(60_000),
+  OPENAI_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+  OPENAI_RESPONSE_FORMAT: z.enum(['json_schema', 'json_object']).default('json_schema'),
+  LLM_DAILY_TOKENS_PER_GUILD: z.coerce.number().int().min(0).default(500_000),
+  LLM_USER_COOLDOWN_SECONDS: z.coerce.number().int().min(0).default(20),
+  LLM_CHUNK_CHARS: z.coerce.number().int().min(1000).default(12_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -47,6 +56,13 @@ export function loadConfig(env: NodeJS.ProcessEnv, forBot = false): Config {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new ConfigError(`Invalid setting ${String(issue.path[0])}: ${issue.message}. Fix it in the environment or in .env (see .env.example).`);
+  }
+  const d = parsed.data;
+  if (d.OPENAI_MODEL && !d.OPENAI_API_KEY && !d.OPENAI_BASE_URL) {
+    throw new ConfigError('OPENAI_MODEL is set but neither OPENAI_API_KEY (for OpenAI) nor OPENAI_BASE_URL (for a server of your own) is. Set one, or unset OPENAI_MODEL to use the offline engine.');
+  }
+  if (!d.OPENAI_MODEL && (d.OPENAI_API_KEY || d.OPENAI_BASE_URL)) {
+    throw new ConfigError('OPENAI_API_KEY or OPENAI_BASE_URL is set but OPENAI_MODEL is not. Name the model to use (e.g. OPENAI_MODEL=gpt-4o-mini), or unset them to use the offline engine.');
   }
   if (forBot && !parsed.data.DISCORD_TOKEN) {
     throw new ConfigError('DISCORD_TOKEN is not set. Put your bot token in .env (DISCORD_TOKEN=...) or in the environment; see .env.example.');

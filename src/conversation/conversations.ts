@@ -5,6 +5,7 @@ import { MAX_SOURCES, readSources } from '../pipeline.js';
 import type { Discrepancy, Report, SourceId, SourceInput, UnreadableSource } from '../report/types.js';
 import type { SourceLoader } from '../sources/load-source.js';
 import type { Cpu } from '../workers/cpu.js';
+import type { LlmEngine } from '../llm/llm-engine.js';
 import type { ThreadSource, ThreadState } from './thread-state.js';
 
 const HISTORY_LIMIT = 50;
@@ -35,6 +36,7 @@ export class Conversations {
     private readonly store: Keyv<ThreadState>,
     private readonly loader: SourceLoader,
     private readonly cpu: Cpu,
+    private readonly llm?: LlmEngine,
   ) {}
 
   get(threadId: string): Promise<ThreadState | undefined> {
@@ -55,13 +57,22 @@ export class Conversations {
     return full;
   }
 
-  ask(threadId: string, question: string, userId: string): Promise<Answer & { state: ThreadState }> {
+  /**
+   * Answers from the thread's sources: through the model when one is configured (its citations checked
+   * against the sources), else, or when the model fails, from the sentences that cover the question.
+   */
+  ask(threadId: string, question: string, userId: string, locale?: string): Promise<Answer & { state: ThreadState; modelText?: string }> {
     return this.exclusive(threadId, async () => {
       const state = await this.require(threadId);
       state.history = [...state.history, { at: new Date().toISOString(), userId, question }].slice(-HISTORY_LIMIT);
       await this.store.set(threadId, state);
-      const answer = answerQuestion(question, state.sources.map((s) => ({ id: s.id, article: s.article })));
-      return { ...answer, state };
+      const sources = state.sources.map((s) => ({ id: s.id, article: s.article }));
+      const model = await this.llm?.answer(question, sources, { locale: locale ?? state.locale, guildId: state.guildId });
+      if (model) {
+        const cited = new Set(model.citations.map((c) => c.sourceId));
+        return { citations: model.citations, silent: sources.map((s) => s.id).filter((id) => !cited.has(id)), state, modelText: model.text };
+      }
+      return { ...answerQuestion(question, sources), state };
     });
   }
 

@@ -22,6 +22,8 @@ export interface ThreadState {
   /** Discrepancy keys of the last report, to tell what changed when sources are added or dropped. */
   discrepancyKeys: string[];
   differentEvent: SourceId[];
+  /** The Discord locale of whoever started the comparison: the model answers in its language. */
+  locale?: string;
   /** Whether the bot answers plain messages (false after "stop"; /ask still works). */
   listening: boolean;
   /** Questions asked so far, newest last, capped. */

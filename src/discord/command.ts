@@ -1,6 +1,7 @@
 import type { ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Config } from '../config/config.js';
 import type { Conversations } from '../conversation/conversations.js';
+import type { LlmEngine } from '../llm/llm-engine.js';
 import type { Logger } from '../logger.js';
 import type { SourceLoader } from '../sources/load-source.js';
 import type { Cpu } from '../workers/cpu.js';
@@ -12,6 +13,8 @@ export interface BotContext {
   loader: SourceLoader;
   cpu: Cpu;
   conversations: Conversations;
+  /** The model engine, when OPENAI_MODEL is configured. */
+  llm?: LlmEngine | undefined;
 }
 
 /** A slash command: its definition as plain data, and the handler. */

@@ -72,10 +72,21 @@ export function renderReportEmbeds(report: Report): RenderedReport {
   const embeds = [sources, agree, differ, event].filter((e): e is APIEmbed => !!e);
 
   const last = embeds[embeds.length - 1]!;
-  last.footer = { text: fitWords(`Parallax · ${report.engine.name} engine ${report.engine.version} · quotes are verbatim; ask follow-ups in the thread`, LIMITS.footer) };
+  last.footer = { text: fitWords(`Parallax · ${engineLine(report)} · quotes are verbatim; ask follow-ups in the thread`, LIMITS.footer) };
   const rendered: RenderedReport = { embeds };
   if (shortened) rendered.file = { name: 'parallax-report.md', data: Buffer.from(renderMarkdown(report), 'utf8') };
   return rendered;
+}
+
+/** Which engine wrote the report, and why the model was not used when it was not. */
+export function engineLine(report: Report): string {
+  const e = report.engine as Report['engine'] & { model?: string; fallback?: string; dropped?: { quotes: number; findings: number } };
+  if (e.fallback) return `offline engine — ${e.fallback}`;
+  if (e.name === 'llm') {
+    const dropped = e.dropped && (e.dropped.quotes || e.dropped.findings) ? `, ${e.dropped.quotes} unverifiable quote(s) dropped` : '';
+    return `model ${e.model} with the offline engine's checks${dropped}`;
+  }
+  return `${e.name} engine ${e.version}`;
 }
 
 function sourceUnit(s: ReportSource, cutSummary: (t: string) => string, titleMax: number): string {

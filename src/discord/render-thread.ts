@@ -18,11 +18,13 @@ function pack(head: string, lines: string[], moreLabel: (n: number) => string): 
   return omitted ? `${out}\n${moreLabel(omitted)}` : out;
 }
 
-export function renderAnswer(question: string, answer: Answer, sources: ThreadSource[]): string {
+export function renderAnswer(question: string, answer: Answer & { modelText?: string | undefined }, sources: ThreadSource[]): string {
   if (answer.citations.length === 0) {
-    return `No source in this comparison covers that (${sources.map((s) => s.id).join(', ')} were searched). Try other words, or add a source with a link.`;
+    const said = answer.modelText ? `${md(fitWords(answer.modelText, 600))}\n` : '';
+    return `${said}No source in this comparison covers that (${sources.map((s) => s.id).join(', ')} were searched). Try other words, or add a source with a link.`;
   }
-  const head = `**Q:** ${md(fitWords(question, 200))}\nWhat the sources say, in their own words:`;
+  const lead = answer.modelText ? `${md(fitWords(answer.modelText, 700))}\nThe sources, in their own words:` : 'What the sources say, in their own words:';
+  const head = `**Q:** ${md(fitWords(question, 200))}\n${lead}`;
   const lines = answer.citations.map((c) => `> **[${c.sourceId}]** “${md(fitWords(c.quote, 450))}”`);
   if (answer.silent.length) lines.push(`_Not covered by ${answer.silent.join(', ')}._`);
   return pack(head, lines, (n) => `_…${n} more passage(s) not shown._`);

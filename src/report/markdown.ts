@@ -8,6 +8,7 @@ export const KIND_LABELS: Record<string, string> = {
   quote: 'Quotes',
   claim: 'Claims',
   omission: 'Coverage',
+  framing: 'Framing',
   event: 'Different event',
 };
 
@@ -48,7 +49,9 @@ export function renderMarkdown(report: Report): string {
     out.push('', '## About a different event', '');
     for (const d of events) out.push(...discrepancyLines(d), '');
   }
-  out.push('', `_Engine: ${report.engine.name} ${report.engine.version}${report.engine.ms !== undefined ? `, ${report.engine.ms} ms` : ''}._`);
+  const e = report.engine as Report['engine'] & { model?: string; fallback?: string; calls?: number };
+  const engine = e.fallback ? `offline ${e.version} (${e.fallback})` : e.name === 'llm' ? `${e.model} through the model engine ${e.version}, ${e.calls} call(s)` : `${e.name} ${e.version}`;
+  out.push('', `_Engine: ${engine}${e.ms !== undefined ? `, ${e.ms} ms` : ''}._`);
   return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
 }
 

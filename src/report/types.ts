@@ -59,7 +59,7 @@ export interface Evidence {
   quote: string;
 }
 
-export type DiscrepancyKind = 'number' | 'date' | 'name' | 'quote' | 'claim' | 'omission' | 'event';
+export type DiscrepancyKind = 'number' | 'date' | 'name' | 'quote' | 'claim' | 'omission' | 'framing' | 'event';
 
 export interface Discrepancy {
   kind: DiscrepancyKind;

@@ -5,12 +5,17 @@ import KeyvSqlite from '@keyv/sqlite';
 import type { Logger } from '../logger.js';
 import type { Article } from '../report/types.js';
 import type { ThreadState } from '../conversation/thread-state.js';
+import type { AnalysisResult } from '../analysis/engine.js';
 
 /** One Keyv per concern, each in its own table or namespace, each with an error listener. */
 export interface Stores {
   articles: Keyv<Article>;
   threads: Keyv<ThreadState>;
   meta: Keyv<string>;
+  /** Model comparisons by a hash of model, prompt version, language and source texts. */
+  llm: Keyv<AnalysisResult>;
+  /** Token counts per server and day, and per-user cooldowns. */
+  budget: Keyv<number>;
   close(): Promise<void>;
 }
 
@@ -24,6 +29,8 @@ export async function createStores(url: string, log: Logger): Promise<Stores> {
     articles: await make<Article>('articles'),
     threads: await make<ThreadState>('threads'),
     meta: await make<string>('meta'),
+    llm: await make<AnalysisResult>('llm'),
+    budget: await make<number>('budget'),
   };
   return {
     ...stores,
