@@ -1,0 +1,86 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ArticleServer } from './fakes/article-server.js';
+import { FakeDiscord, type FakeMessage } from './fakes/fake-discord.js';
+import { FakeOpenAI } from './fakes/fake-openai.js';
+import { BotProcess } from './helpers/bot-process.js';
+import { wellBehaved } from './helpers/scripted-model.js';
+
+const STRING = 3;
+const all = (m: FakeMessage) => m.embeds.map((e) => `${e.title}\n${e.description}\n${e.footer?.text ?? ''}`).join('\n');
+
+describe('GIVEN the bot with a model configured (fake OpenAI-compatible server)', () => {
+  const discord = new FakeDiscord();
+  const web = new ArticleServer();
+  const model = new FakeOpenAI();
+  let bot: BotProcess;
+
+  const compare = async (links: string[], engine?: string) => {
+    const options = [{ name: 'sources', type: STRING, value: links.map((l) => web.url(`/articles/${l}`)).join(' ') }];
+    if (engine) options.push({ name: 'engine', type: STRING, value: engine });
+    const run = discord.runCommand('compare', options);
+    return discord.waitFor(() => {
+      const m = discord.messages.get(run.originalId ?? '');
+      return m && m.embeds.length ? m : undefined;
+    }, 'the report', 30_000);
+  };
+
+  beforeAll(async () => {
+    await Promise.all([discord.start(), web.start(), model.start()]);
+    model.script = wellBehaved;
+    bot = new BotProcess(
+      {
+        DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl, STORE_URL: 'memory:', FETCH_ALLOW_HOSTS: web.host,
+        OPENAI_BASE_URL: model.baseURL, OPENAI_MODEL: 'test-model', OPENAI_TIMEOUT_MS: '2000', OPENAI_MAX_RETRIES: '0', LLM_USER_COOLDOWN_SECONDS: '0',
+      },
+      mkdtempSync(join(tmpdir(), 'parallax-e2e-')),
+    );
+    bot.start();
+    await discord.waitFor(() => discord.commandPuts.length > 0, 'command registration', 30_000);
+  });
+
+  afterAll(async () => {
+    await bot?.stop();
+    await Promise.all([discord.stop(), web.stop(), model.stop()]);
+  });
+
+  it('THEN /compare uses the model, shows its checked findings and says so', async () => {
+    const report = await compare(['herald-bridge.html', 'tribune-bridge.html']);
+    const text = all(report);
+    expect(text).toContain('Model summary of S1.');
+    expect(text).toContain('**Framing:**');
+    expect(text).toContain('**Numbers:**');
+    expect(text).not.toContain('An invented quote');
+    expect(report.embeds.at(-1)!.footer!.text).toMatch(/model test-model with the offline engine's checks, 2 unverifiable quote\(s\) dropped/);
+    expect(report.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('WHEN someone asks in the thread THEN the model answers with checked citations', async () => {
+    const thread = await discord.waitFor(() => [...discord.threads.values()][0], 'a thread');
+    await discord.waitFor(() => discord.botMessagesIn(thread.id)[0], 'the thread intro');
+    discord.userMessage(thread.id, 'When did the bridge fall?');
+    const answer = await discord.waitFor(() => discord.botMessagesIn(thread.id)[1], 'an answer');
+    expect(answer.content).toContain('The reports say the bridge fell on Tuesday evening.');
+    expect(answer.content).toContain('[S1]');
+  });
+
+  it('WHEN engine:offline is chosen THEN no model call is made', async () => {
+    const calls = model.requests.length;
+    const report = await compare(['gazette-bridge.html', 'tribune-bridge.html'], 'offline');
+    expect(model.requests.length).toBe(calls);
+    expect(report.embeds.at(-1)!.footer!.text).toMatch(/offline engine/);
+  });
+
+  it('WHEN the model fails THEN the offline report still comes, saying the model was not used', async () => {
+    model.script = () => ({ status: 503 });
+    const report = await compare(['gazette-bridge.html', 'herald-bridge.html']);
+    expect(report.embeds.at(-1)!.footer!.text).toMatch(/offline engine — The model was not used: the model server answered 503/);
+    expect(all(report)).toContain('**Numbers:**');
+  });
+
+  it('THEN the API key never reaches the logs', () => {
+    expect(bot.output).not.toContain('not-needed');
+  });
+});
