@@ -48,9 +48,11 @@ export function buildDoc(id: SourceId, article: Article): Doc {
   const paragraphs = article.text.split(/\n+/).map(collapseWhitespace).filter(Boolean);
   const title = article.title ? collapseWhitespace(article.title).toLowerCase() : '';
   const sentences: Sentence[] = [];
+  // A text made only of heading-like lines (a headline, a one-line claim) is all statement.
+  const onlyHeadings = paragraphs.every((para) => isFurniture(para) || isHeading(para));
   let offset = 0;
   paragraphs.forEach((para, p) => {
-    const skip = isFurniture(para) || isHeading(para) || para.toLowerCase() === title;
+    const skip = isFurniture(para) || (isHeading(para) && !onlyHeadings) || (para.toLowerCase() === title && !onlyHeadings);
     if (!skip) {
       for (const span of splitSentences(para)) {
         const stems = contentStems(span.text);

