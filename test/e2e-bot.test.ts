@@ -92,6 +92,23 @@ describe('GIVEN the bot started as in production against a fake Discord', () => 
     expect(change.content).toContain('14 people');
   });
 
+  it('WHEN someone says "drop S2" THEN the source is removed and the ids of the others stay', async () => {
+    const before = discord.botMessagesIn(threadId).length;
+    discord.userMessage(threadId, 'drop S2');
+    const reply = await discord.waitFor(() => discord.botMessagesIn(threadId)[before], 'the drop');
+    expect(reply.content).toMatch(/^Dropped S2\. Now comparing S1, S3, S4\./);
+  });
+
+  it('WHEN someone says "stop" THEN plain questions are left alone until "start"', async () => {
+    discord.userMessage(threadId, 'stop');
+    await discord.waitFor(() => discord.botMessagesIn(threadId).at(-1)!.content.startsWith('I will stay quiet here'), 'the stop');
+    const quiet = discord.botMessagesIn(threadId).length;
+    discord.userMessage(threadId, 'What did the mayor say?');
+    discord.userMessage(threadId, 'start');
+    await discord.waitFor(() => discord.botMessagesIn(threadId).at(-1)!.content.startsWith('I will answer questions'), 'the start');
+    expect(discord.botMessagesIn(threadId).length).toBe(quiet + 1);
+  });
+
   it('WHEN the bot restarts THEN the thread still answers from its stored sources, commands are not re-registered', async () => {
     expect(await bot.stop()).toBe(0);
     await discord.waitFor(() => !discord.connected, 'the disconnect');

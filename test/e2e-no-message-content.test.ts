@@ -36,6 +36,15 @@ describe('GIVEN a bot whose Message Content intent is not granted', () => {
     expect(bot.output.match(/Message Content intent is not enabled/g)).toHaveLength(1);
   });
 
+  it('WHEN npm run deploy-commands runs THEN it registers the commands explicitly in the guild', async () => {
+    const { execFile } = await import('node:child_process');
+    const entry = fileURLToPath(new URL('../dist/src/discord/deploy-commands.js', import.meta.url));
+    const env = { PATH: process.env.PATH ?? '', DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl, DISCORD_GUILD_ID: discord.guildId };
+    const out = await new Promise<string>((resolve, reject) => execFile(process.execPath, [entry], { env }, (err, stdout) => (err ? reject(err) : resolve(stdout))));
+    expect(out).toMatch(/^Registered 3 commands \(\/compare, \/summarize, \/ask\) in guild/);
+    expect(discord.commandPuts.at(-1)!.names.sort()).toEqual(['ask', 'compare', 'summarize']);
+  });
+
   it('WHEN /compare gets a file and pasted text THEN both are read and compared', async () => {
     const size = statSync(fileURLToPath(new URL('./fixtures/articles/herald-bridge.html', import.meta.url))).size;
     const pasted =
