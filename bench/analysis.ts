@@ -82,7 +82,7 @@ function multinews(): void {
   const budget = 250;
   const sum = { ours: { r1: 0, r2: 0, rl: 0 }, lex: { r1: 0, r2: 0, rl: 0 } };
   for (const c of clusters) {
-    const report = analyze(c.documents.map((d) => articleFromText(d)));
+    const report = analyze(c.documents.map((d) => articleFromText(d)), undefined, { storyWords: budget });
     const ours = consensusSummary(report, budget);
     const lex = lexrank(c.documents, budget);
     for (const [k, v] of Object.entries(rouge(ours, c.summary))) sum.ours[k as 'r1']! += v;
@@ -94,16 +94,17 @@ function multinews(): void {
   console.log(`  LexRank baseline:           ${f(sum.lex)}   (goal: >= 2 R-1 points above LexRank)`);
 }
 
-/** Shared facts first, then each main-event source's summary sentence, up to a word budget. */
+/** The engine's shared-story summary, topped up with the consensus points and source summaries, to the budget. */
 function consensusSummary(report: Omit<Report, 'unreadable'>, maxWords: number): string {
   const parts: string[] = [];
   let words = 0;
-  for (const text of [...report.consensus.map((c) => c.text), ...report.sources.filter((s) => s.sameEvent).map((s) => s.summary)]) {
+  for (const text of [report.event?.summary ?? '', ...report.consensus.map((c) => c.text), ...report.sources.filter((s) => s.sameEvent).map((s) => s.summary)].filter(Boolean)) {
     if (words >= maxWords || parts.includes(text)) continue;
     parts.push(text);
     words += countWords(text);
   }
-  return parts.join(' ');
+  // Source tags ([S2]) are attribution, not content.
+  return parts.join(' ').replace(/\s*\[S\d+\]/g, '');
 }
 
 function timings(): void {

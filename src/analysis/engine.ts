@@ -7,8 +7,12 @@ import { omissionDiscrepancies } from './detectors/omissions.js';
 import { quoteDiscrepancies } from './detectors/quotes.js';
 import { buildDoc, type Doc } from './document.js';
 import { groupByEvent } from './events.js';
+import { storySummary } from './story-summary.js';
 import { Idf, tfidf } from './similarity.js';
 import { oneSentenceSummary, rankSentences, singleDocIdf } from './summarize.js';
+
+/** Length of the shared-story summary, in words (a paragraph a reader takes in at a glance). */
+const STORY_WORDS = 120;
 
 export const OFFLINE_ENGINE = { name: 'offline', version: '0.1.0' } as const;
 
@@ -22,7 +26,7 @@ export type AnalysisResult = Omit<Report, 'unreadable'>;
  * A source marked unusable in its notes (a wall, an error page) is summarised but never compared, so
  * what it lacks cannot become a discrepancy.
  */
-export function analyze(articles: Article[], ids?: SourceId[]): AnalysisResult {
+export function analyze(articles: Article[], ids?: SourceId[], options: { storyWords?: number } = {}): AnalysisResult {
   const started = performance.now();
   const docs = articles.map((a, i) => buildDoc(ids?.[i] ?? (`S${i + 1}` as SourceId), a));
   const usable = docs.filter((d) => d.sentences.length > 0);
@@ -42,9 +46,15 @@ export function analyze(articles: Article[], ids?: SourceId[]): AnalysisResult {
   discrepancies.sort((a, b) => (KIND_ORDER[a.kind] ?? 9) - (KIND_ORDER[b.kind] ?? 9));
   discrepancies.push(...eventDiscrepancies(docs, events.groups, events.reasons));
 
+  const event = eventOf(main, allIdf, centroid, events.anchors);
+  if (event && main.length >= 2) {
+    const story = storySummary(cmp, options.storyWords ?? STORY_WORDS);
+    // Each sentence says whose it is: the story is told by the sources, not by Parallax.
+    if (story.length) event.summary = story.map((s) => `${s.text} [${s.sourceId}]`).join(' ');
+  }
   return {
     sources,
-    event: eventOf(main, allIdf, centroid, events.anchors),
+    event,
     consensus: main.length >= 2 ? withoutContested(consensusPoints(cmp), discrepancies) : [],
     discrepancies,
     engine: { ...OFFLINE_ENGINE, ms: Math.round(performance.now() - started) },

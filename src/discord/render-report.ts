@@ -58,7 +58,12 @@ export function renderReportEmbeds(report: Report): RenderedReport {
   };
   const eventTitle = report.event?.title ? `Compare: ${report.event.title}` : 'Comparison';
   const events = report.discrepancies.filter((d) => d.kind === 'event');
+  // The shared story, in the sources' own sentences; the whole of it is in the attached report if cut.
+  const storyText = report.event?.summary ?? '';
+  const story = storyText ? [`_${md(fitWords(storyText, 600))}_`] : [];
+  if (storyText.length > 600) shortened = true;
   const sources = section(eventTitle, COLOR.sources, [
+    ...story,
     ...report.sources.map((s) => sourceUnit(s, cutSummary, count > 7 ? 60 : 120)),
     ...report.unreadable.map((u) => `**${u.id}** ⚠️ could not be read — ${md(fitWords(u.reason, 200))}`),
   ]);

@@ -30,6 +30,7 @@ export function discrepancyLines(d: Discrepancy): string[] {
 export function renderMarkdown(report: Report): string {
   const out: string[] = [];
   out.push(`# ${report.event?.title ?? 'Comparison'}${report.event?.date ? ` (${report.event.date})` : ''}`, '');
+  if (report.event?.summary) out.push(`${report.event.summary}`, '');
   out.push('## Sources', '');
   for (const s of report.sources) {
     out.push(`- ${sourceLine(s)}, ${s.words} words${s.sameEvent ? '' : ' — **different event**'}`);

@@ -88,7 +88,8 @@ export interface UnreadableSource {
 
 export interface Report {
   sources: ReportSource[];
-  event: { title: string; date?: string } | null;
+  /** The main event: a title, a date when the sources give one, and the story they share, in their own sentences. */
+  event: { title: string; date?: string; summary?: string } | null;
   consensus: ConsensusPoint[];
   discrepancies: Discrepancy[];
   unreadable: UnreadableSource[];
