@@ -119,3 +119,27 @@ describe('GIVEN a source that is only the visible start of a paywalled article',
     expect(report.sources[1]!.notes[0]).toMatch(/^Partial/);
   });
 });
+
+describe('GIVEN one wire story reprinted by two outlets and an independent report', () => {
+  const wire = 'The port of Selby reopened on Monday after a two-week strike by dock workers ended with a pay deal. The union said members voted by a large majority to accept a rise of six percent over two years. Ships that had waited off the coast began to dock in the afternoon, the port authority said.';
+  const a = articleFromText(`Port reopens\n\n${wire}`);
+  const b = articleFromText(`Selby port reopens after strike\n\n${wire} Local shops expect trade to recover within weeks.`);
+  const c = articleFromText('Strike over at Selby\n\nDock workers in Selby ended their two-week strike on Monday and the port reopened after a pay deal.');
+  const report = { ...analyze([a, b, c]), unreadable: [] };
+
+  it('THEN the reprints are marked as one origin and do not confirm each other', () => {
+    expect(report.sources[0]!.notes.join(' ')).toMatch(/S1 carries the same text as S2 \(\d+% of its wording\): one origin/);
+    expect(report.sources[2]!.notes).toEqual([]);
+    for (const point of report.consensus) expect(point.sources.includes('S3')).toBe(true);
+  });
+});
+
+describe('GIVEN two dated reports with different death tolls', () => {
+  const early = { ...articleFromText('Bridge falls\n\n12 people were killed when the Harbor Bridge collapsed in Marlow on Tuesday evening.'), publishedAt: '2026-03-03T20:00:00Z' };
+  const late = { ...articleFromText('Toll rises\n\n15 people were killed when the Harbor Bridge collapsed in Marlow on Tuesday evening.'), publishedAt: '2026-03-05T08:00:00Z' };
+
+  it('THEN the discrepancy says which report is newer', () => {
+    const d = analyze([early, late]).discrepancies.find((x) => x.kind === 'number')!;
+    expect(d.summary).toMatch(/S2 was published 36 h after S1: its figure may be an update\./);
+  });
+});

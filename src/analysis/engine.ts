@@ -6,6 +6,7 @@ import { numberDiscrepancies } from './detectors/numbers.js';
 import { omissionDiscrepancies } from './detectors/omissions.js';
 import { quoteDiscrepancies } from './detectors/quotes.js';
 import { buildDoc, type Doc } from './document.js';
+import { copyGroups } from './copies.js';
 import { groupByEvent } from './events.js';
 import { storySummary } from './story-summary.js';
 import { Idf, tfidf } from './similarity.js';
@@ -39,6 +40,8 @@ export function analyze(articles: Article[], ids?: SourceId[], options: { storyW
   const centroid = tfidf(main.flatMap((d) => d.sentences.flatMap((s) => s.stems)), allIdf);
 
   const sources: ReportSource[] = docs.map((d) => reportSource(d, allIdf, centroid, mainIds, events.reasons));
+  const copies = copyGroups(main);
+  noteCopies(sources, copies);
   const discrepancies: Discrepancy[] =
     main.length >= 2
       ? [...numberDiscrepancies(cmp), ...quoteDiscrepancies(cmp), ...claimDiscrepancies(cmp), ...omissionDiscrepancies(cmp)]
@@ -55,10 +58,30 @@ export function analyze(articles: Article[], ids?: SourceId[], options: { storyW
   return {
     sources,
     event,
-    consensus: main.length >= 2 ? withoutContested(consensusPoints(cmp), discrepancies) : [],
+    consensus: main.length >= 2 ? independent(withoutContested(consensusPoints(cmp), discrepancies), copies.groups) : [],
     discrepancies,
     engine: { ...OFFLINE_ENGINE, ms: Math.round(performance.now() - started) },
   };
+}
+
+/** Copies of one text say so in their notes: readers should not count them as separate confirmations. */
+function noteCopies(sources: ReportSource[], copies: ReturnType<typeof copyGroups>): void {
+  for (const group of copies.groups) {
+    if (group.length < 2) continue;
+    for (const id of group) {
+      const others = group.filter((o) => o !== id);
+      const share = Math.max(...others.map((o) => copies.shares.get(`${id}|${o}`) ?? copies.shares.get(`${o}|${id}`) ?? 0));
+      sources.find((s) => s.id === id)?.notes.push(
+        `${id} carries the same text as ${list(others)}${share ? ` (${Math.round(share * 100)}% of its wording)` : ''}: one origin, not independent confirmation.`,
+      );
+    }
+  }
+}
+
+/** A point of agreement needs two independent origins: copies of one wire story count once. */
+function independent(points: ConsensusPoint[], groups: SourceId[][]): ConsensusPoint[] {
+  const origin = new Map(groups.flatMap((g, i) => g.map((id) => [id, i] as const)));
+  return points.filter((p) => new Set(p.sources.map((id) => origin.get(id) ?? id)).size >= 2);
 }
 
 /** A sentence that is evidence of a contradiction is not also shown as something the sources agree on. */

@@ -20,7 +20,7 @@ export function numberDiscrepancies(cmp: Comparison): Discrepancy[] {
         if (found.has(key)) continue;
         found.set(key, {
           kind: 'number',
-          summary: `Different figures for "${x.unit}": ${a.sourceId} says ${x.text}, ${b.sourceId} says ${y.text}.`,
+          summary: `Different figures for "${x.unit}": ${a.sourceId} says ${x.text}, ${b.sourceId} says ${y.text}.${newer(cmp, a.sourceId, b.sourceId)}`,
           evidence: [
             { sourceId: a.sourceId, quote: a.text },
             { sourceId: b.sourceId, quote: b.text },
@@ -30,4 +30,14 @@ export function numberDiscrepancies(cmp: Comparison): Discrepancy[] {
     }
   }
   return [...found.values()];
+}
+
+/** Which report is newer, when both are dated: a later figure may be an update rather than a conflict. */
+function newer(cmp: Comparison, a: string, b: string): string {
+  const date = (id: string) => Date.parse(cmp.docs.find((d) => d.id === id)?.article.publishedAt ?? '');
+  const [ta, tb] = [date(a), date(b)];
+  if (Number.isNaN(ta) || Number.isNaN(tb) || ta === tb) return '';
+  const [later, earlier] = ta > tb ? [a, b] : [b, a];
+  const hours = Math.round(Math.abs(ta - tb) / 3_600_000);
+  return ` ${later} was published ${hours >= 48 ? `${Math.round(hours / 24)} days` : `${hours} h`} after ${earlier}: its figure may be an update.`;
 }
