@@ -17,6 +17,11 @@ describe('the parallax CLI (built)', () => {
     expect(stdout).toContain('## About a different event');
   });
 
+  it('decodes a file in the charset its <meta> declares', async () => {
+    const { stdout } = await cli('summarize', fixture('tribune-bridge.html'));
+    expect(stdout).not.toContain('\uFFFD');
+  });
+
   it('prints the report contract with --json', async () => {
     const { stdout } = await cli('compare', '--json', fixture('herald-bridge.html'), fixture('tribune-bridge.html'));
     const report = JSON.parse(stdout);

@@ -51,7 +51,7 @@ export function analyze(articles: Article[], ids?: SourceId[], options: { storyW
 
   const event = eventOf(main, allIdf, centroid, events.anchors);
   if (event && main.length >= 2) {
-    const story = storySummary(cmp, options.storyWords ?? STORY_WORDS);
+    const story = storySummary(cmp, options.storyWords ?? STORY_WORDS, contestedQuotes(discrepancies));
     // Each sentence says whose it is: the story is told by the sources, not by Parallax.
     if (story.length) event.summary = story.map((s) => `${s.text} [${s.sourceId}]`).join(' ');
   }
@@ -86,8 +86,12 @@ function independent(points: ConsensusPoint[], groups: SourceId[][]): ConsensusP
 
 /** A sentence that is evidence of a contradiction is not also shown as something the sources agree on. */
 function withoutContested(points: ConsensusPoint[], discrepancies: Discrepancy[]): ConsensusPoint[] {
-  const contested = new Set(discrepancies.filter((d) => d.kind !== 'omission' && d.kind !== 'event').flatMap((d) => d.evidence.map((e) => e.quote)));
+  const contested = contestedQuotes(discrepancies);
   return points.filter((p) => !(p.evidence ?? [{ quote: p.text }]).some((e) => contested.has(e.quote)));
+}
+
+function contestedQuotes(discrepancies: Discrepancy[]): Set<string> {
+  return new Set(discrepancies.filter((d) => d.kind !== 'omission' && d.kind !== 'event').flatMap((d) => d.evidence.map((e) => e.quote)));
 }
 
 function reportSource(

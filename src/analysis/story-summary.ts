@@ -13,8 +13,9 @@ const REDUNDANT_SIMILARITY = 0.5;
  * repeat one another, best first, up to a word budget. Cross-source pairs come from the stem
  * index, so the cost follows the overlaps, not the square of all sentences.
  */
-export function storySummary(cmp: Comparison, maxWords: number): Sentence[] {
-  const sentences = cmp.docs.flatMap((d) => d.sentences).filter((s) => countWords(s.text) >= MIN_WORDS);
+/** `contested`: sentences that are evidence of a contradiction; they belong in the differences, not here. */
+export function storySummary(cmp: Comparison, maxWords: number, contested: ReadonlySet<string> = new Set()): Sentence[] {
+  const sentences = cmp.docs.flatMap((d) => d.sentences).filter((s) => countWords(s.text) >= MIN_WORDS && !contested.has(s.text));
   if (sentences.length === 0) return [];
   const index = new Map(sentences.map((s, i) => [s, i]));
   const edges: Array<Array<{ j: number; w: number }>> = sentences.map(() => []);

@@ -12,6 +12,7 @@ import { createLogger } from '../logger.js';
 import { compareRequests, summarize } from '../pipeline.js';
 import { renderMarkdown, renderSummaryMarkdown } from '../report/markdown.js';
 import type { LoadRequest } from '../sources/load-source.js';
+import { decodeBody } from '../sources/charset.js';
 import { extractArticle } from '../sources/extract.js';
 import { fileKind } from '../sources/load-source.js';
 import { extractPdf } from '../sources/pdf.js';
@@ -31,9 +32,10 @@ async function toInput(arg: string): Promise<LoadRequest> {
     throw new UserError(`Cannot read ${arg}: no such file, and it is not an http(s) link.`);
   }
   const kind = fileKind(arg) ?? 'text';
-  if (kind === 'html') return { article: extractArticle(bytes.toString('utf8')) };
+  // Files are decoded like pages: a <meta charset> (or a byte-order mark) is honoured, else UTF-8.
+  if (kind === 'html') return { article: extractArticle(decodeBody(bytes, 'text/html')) };
   if (kind === 'pdf') return { article: await extractPdf(bytes) };
-  return { text: bytes.toString('utf8') };
+  return { text: decodeBody(bytes, 'text/plain') };
 }
 
 async function main(argv: string[]): Promise<void> {
