@@ -143,3 +143,19 @@ describe('GIVEN two dated reports with different death tolls', () => {
     expect(d.summary).toMatch(/S2 was published 36 h after S1: its figure may be an update\./);
   });
 });
+
+describe('GIVEN two reports that put the same happening on different days', () => {
+  // Published on Wednesday 2026-03-04: "Tuesday" is 2026-03-03. The other says Monday.
+  const a = { ...articleFromText('Bridge falls\n\nThe Harbor Bridge in Marlow collapsed on Tuesday evening as commuters crossed it.'), publishedAt: '2026-03-04T08:00:00Z' };
+  const b = { ...articleFromText('Bridge down\n\nThe Harbor Bridge in Marlow collapsed on Monday evening as commuters crossed it.'), publishedAt: '2026-03-04T09:00:00Z' };
+  const c = { ...articleFromText('Bridge down\n\nThe Harbor Bridge in Marlow collapsed yesterday evening as commuters crossed it.'), publishedAt: '2026-03-04T10:00:00Z' };
+
+  it('THEN the days are resolved against each publication date and the conflict is shown', () => {
+    const d = analyze([a, b]).discrepancies.find((x) => x.kind === 'date')!;
+    expect(d.summary).toBe('Different days for the same happening: S1 says "Tuesday" (2026-03-03), S2 says "Monday" (2026-03-02).');
+  });
+
+  it('THEN "Tuesday" and "yesterday" written on Wednesday are the same day, not a conflict', () => {
+    expect(analyze([a, c]).discrepancies.filter((x) => x.kind === 'date')).toEqual([]);
+  });
+});

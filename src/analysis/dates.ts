@@ -58,3 +58,40 @@ export function parseIsoish(value: string | undefined): Date | undefined {
 export function daysBetween(a: Date, b: Date): number {
   return Math.abs(a.getTime() - b.getTime()) / 86_400_000;
 }
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/**
+ * Days a sentence names, as calendar dates: explicit dates (a month and day without a year take the
+ * publication's year), and, when the publication date is known, "today", "yesterday", "tomorrow" and
+ * weekdays ("on Tuesday" is the latest Tuesday on or before publication, as news writes it; "next
+ * Tuesday" the one after). Vaguer spans ("last month") are not days and are left out.
+ */
+export function daysNamed(sentence: string, published?: Date): DateMention[] {
+  const out = findDates(sentence).filter((d) => d.iso.length === 10);
+  if (published) {
+    const day = (offset: number) => new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth(), published.getUTCDate() + offset));
+    const push = (text: string, date: Date) => out.push({ text, date, iso: date.toISOString().slice(0, 10) });
+    const re = /\b(today|tonight|yesterday|tomorrow|(?:(next|last|this)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday))\b/gi;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(sentence)) !== null) {
+      const word = m[1]!.toLowerCase();
+      if (word === 'today' || word === 'tonight') push(m[0], day(0));
+      else if (word === 'yesterday') push(m[0], day(-1));
+      else if (word === 'tomorrow') push(m[0], day(1));
+      else {
+        const target = WEEKDAYS.indexOf(m[3]!.toLowerCase());
+        const back = (published.getUTCDay() - target + 7) % 7;
+        const ahead = (target - published.getUTCDay() + 7) % 7 || 7;
+        push(m[0], m[2]?.toLowerCase() === 'next' ? day(ahead) : m[2]?.toLowerCase() === 'last' ? day(-(back || 7)) : day(-back));
+      }
+    }
+    const noYear = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*(?:19|20)\\d{2})`, 'gi');
+    while ((m = noYear.exec(sentence)) !== null) {
+      const d = Number(m[2]);
+      if (d < 1 || d > 31 || out.some((o) => o.text.includes(m![0]))) continue;
+      push(m[0], new Date(Date.UTC(published.getUTCFullYear(), month(m[1]!), d)));
+    }
+  }
+  return out;
+}

@@ -2,6 +2,7 @@ import { type Article, type ConsensusPoint, type Discrepancy, metaOf, type Repor
 import { bySourceNumber, consensusPoints } from './consensus.js';
 import { Comparison } from './context.js';
 import { claimDiscrepancies, list } from './detectors/claims.js';
+import { dateDiscrepancies } from './detectors/dates.js';
 import { numberDiscrepancies } from './detectors/numbers.js';
 import { omissionDiscrepancies } from './detectors/omissions.js';
 import { quoteDiscrepancies } from './detectors/quotes.js';
@@ -44,7 +45,7 @@ export function analyze(articles: Article[], ids?: SourceId[], options: { storyW
   noteCopies(sources, copies);
   const discrepancies: Discrepancy[] =
     main.length >= 2
-      ? [...numberDiscrepancies(cmp), ...quoteDiscrepancies(cmp), ...claimDiscrepancies(cmp), ...omissionDiscrepancies(cmp)]
+      ? [...numberDiscrepancies(cmp), ...dateDiscrepancies(cmp), ...quoteDiscrepancies(cmp), ...claimDiscrepancies(cmp), ...omissionDiscrepancies(cmp)]
       : [];
   discrepancies.sort((a, b) => (KIND_ORDER[a.kind] ?? 9) - (KIND_ORDER[b.kind] ?? 9));
   discrepancies.push(...eventDiscrepancies(docs, events.groups, events.reasons));

@@ -1,0 +1,38 @@
+import type { Discrepancy } from '../../report/types.js';
+import type { Comparison } from '../context.js';
+import { daysNamed, parseIsoish } from '../dates.js';
+import type { Sentence } from '../document.js';
+
+/** Sentences this alike report the same happening; one day apart in them is a conflict of dates. */
+const SAME_HAPPENING_SIMILARITY = 0.35;
+
+/**
+ * Closely matching sentences of two sources that put the same happening on different days, with
+ * relative days ("Tuesday", "yesterday") resolved against each source's own publication date.
+ */
+export function dateDiscrepancies(cmp: Comparison): Discrepancy[] {
+  const published = new Map(cmp.docs.map((d) => [d.id, parseIsoish(d.article.publishedAt)]));
+  const days = new Map<Sentence, ReturnType<typeof daysNamed>>();
+  const daysOf = (s: Sentence) => days.get(s) ?? days.set(s, daysNamed(s.text, published.get(s.sourceId))).get(s)!;
+  const out: Discrepancy[] = [];
+  const seen = new Set<string>();
+  for (const [a, b] of cmp.candidatePairs(2)) {
+    const [da, db] = [daysOf(a), daysOf(b)];
+    if (da.length !== 1 || db.length !== 1) continue; // one day each, or which day goes with which is a guess
+    const [x, y] = [da[0]!, db[0]!];
+    if (x.iso === y.iso || cmp.similarity(a, b) < SAME_HAPPENING_SIMILARITY) continue;
+    const key = [a.sourceId, b.sourceId].sort().join();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const show = (m: typeof x) => (m.text.includes(m.iso) ? m.text : `"${m.text}" (${m.iso})`);
+    out.push({
+      kind: 'date',
+      summary: `Different days for the same happening: ${a.sourceId} says ${show(x)}, ${b.sourceId} says ${show(y)}.`,
+      evidence: [
+        { sourceId: a.sourceId, quote: a.text },
+        { sourceId: b.sourceId, quote: b.text },
+      ],
+    });
+  }
+  return out;
+}
