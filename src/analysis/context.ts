@@ -5,6 +5,7 @@ import { cosine, Idf, tfidf, type Vector } from './similarity.js';
 export class Comparison {
   readonly idf: Idf;
   private readonly vectors = new Map<Sentence, Vector>();
+  private readonly pairs = new Map<number, Array<[Sentence, Sentence]>>();
 
   constructor(readonly docs: Doc[]) {
     this.idf = new Idf(docs.map((d) => d.sentences.flatMap((s) => s.stems)));
@@ -29,6 +30,15 @@ export class Comparison {
    * Stems used by more than a fifth of all sentences are too common to pair on.
    */
   candidatePairs(minShared = 2): Array<[Sentence, Sentence]> {
+    // Every detector asks for these; they are computed once per threshold.
+    const known = this.pairs.get(minShared);
+    if (known) return known;
+    const found = this.findPairs(minShared);
+    this.pairs.set(minShared, found);
+    return found;
+  }
+
+  private findPairs(minShared: number): Array<[Sentence, Sentence]> {
     const all = this.docs.flatMap((d) => d.sentences);
     const postings = new Map<string, Sentence[]>();
     for (const s of all) for (const t of s.stemSet) (postings.get(t) ?? postings.set(t, []).get(t)!).push(s);

@@ -10,6 +10,8 @@ export interface QuoteMention {
   /** The sentence (verbatim) that carries the quote, or the quote itself when it spans sentences. */
   context: string;
   words: string[];
+  /** How often each word occurs, built once: quotes are compared pairwise. */
+  counts: Map<string, number>;
 }
 
 const VERB = '(?:said|says|added|told|wrote|stated|noted|declared|insisted|warned|argued|explained|tweeted|posted)';
@@ -31,7 +33,9 @@ export function findQuotes(doc: Doc): QuoteMention[] {
     const before = doc.text.slice(Math.max(0, start - 100), start);
     const speakerText = AFTER.map((r) => r.exec(after)?.[1]).find(Boolean) ?? BEFORE.exec(before)?.[1];
     const sentence = doc.sentences.find((s) => s.start <= start && s.start + s.text.length >= end);
-    const mention: QuoteMention = { text, context: sentence?.text ?? text, words: ws };
+    const counts = new Map<string, number>();
+    for (const w of ws) counts.set(w, (counts.get(w) ?? 0) + 1);
+    const mention: QuoteMention = { text, context: sentence?.text ?? text, words: ws, counts };
     if (speakerText) {
       mention.speakerText = speakerText.replace(/^the\s+/i, '');
       mention.speaker = mention.speakerText.split(/\s+/).pop()!.toLowerCase().replace(/[.'’]+$/, '');
@@ -44,15 +48,7 @@ export function findQuotes(doc: Doc): QuoteMention[] {
 /** Share of the shorter quote's words that the longer one also has, in any order. */
 export function quoteOverlap(a: QuoteMention, b: QuoteMention): number {
   const [small, large] = a.words.length <= b.words.length ? [a, b] : [b, a];
-  const pool = new Map<string, number>();
-  for (const w of large.words) pool.set(w, (pool.get(w) ?? 0) + 1);
   let hits = 0;
-  for (const w of small.words) {
-    const n = pool.get(w) ?? 0;
-    if (n > 0) {
-      hits++;
-      pool.set(w, n - 1);
-    }
-  }
+  for (const [w, n] of small.counts) hits += Math.min(n, large.counts.get(w) ?? 0);
   return hits / small.words.length;
 }
