@@ -6,7 +6,6 @@ import { readMetadata } from './metadata.js';
 import { contentParagraphs } from './content-text.js';
 import { detectWall } from './walls.js';
 
-
 /**
  * Reads the article out of a page: title, byline, site, date, language and the body as paragraphs.
  * Pure: no network. Pages that are walls, error pages or too short say so in `notes`.
@@ -19,11 +18,11 @@ export function extractArticle(html: string, options: { url?: string } = {}): Ar
   // The content element itself (not its HTML) and its classes are kept, so it is cleaned in place.
   const readabilityOptions = { charThreshold: 300, keepClasses: true, serializer: (el: unknown) => el };
   const parsed = new Readability(document as unknown as ConstructorParameters<typeof Readability>[0], readabilityOptions as object).parse();
-  const title0 = meta.title ?? parsed?.title ?? undefined;
-  const text = parsed?.content ? contentParagraphs(parsed.content as unknown as Parameters<typeof contentParagraphs>[0], title0) : '';
+  const title = meta.title ?? parsed?.title ?? undefined;
+  const text = parsed?.content ? contentParagraphs(parsed.content as unknown as Parameters<typeof contentParagraphs>[0], title) : '';
 
   const article: Article = { text, notes: [] };
-  if (title0) article.title = title0;
+  if (title) article.title = title;
   const byline = meta.byline ?? parsed?.byline ?? undefined;
   if (byline) article.byline = byline;
   const site = meta.site ?? parsed?.siteName ?? undefined;
