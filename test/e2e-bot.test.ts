@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticleServer } from './fakes/article-server.js';
 import { FakeDiscord, type FakeMessage } from './fakes/fake-discord.js';
-import { BotProcess } from './helpers/bot-process.js';
+import { type BotProcess, startBot } from './helpers/bot-process.js';
 
 const STRING = 3;
 const text = (m: FakeMessage) => [m.content, ...m.embeds.flatMap((e) => [e.title ?? '', e.description ?? '', e.footer?.text ?? ''])].join('\n');
@@ -17,19 +17,9 @@ describe('GIVEN the bot started as in production against a fake Discord', () => 
 
   beforeAll(async () => {
     await Promise.all([discord.start(), web.start()]);
-    const dir = mkdtempSync(join(tmpdir(), 'parallax-e2e-'));
-    bot = new BotProcess(
-      {
-        DISCORD_TOKEN: discord.token,
-        DISCORD_API_URL: discord.apiUrl,
-        STORE_URL: `sqlite://${join(dir, 'store.sqlite')}`,
-        FETCH_ALLOW_HOSTS: web.host,
-        LOG_LEVEL: 'info',
-      },
-      dir,
-    );
-    bot.start();
-    await discord.waitFor(() => discord.commandPuts.length > 0, 'command registration', 30_000);
+    // SQLite, as in production: the restart test needs what survives a process.
+    const store = join(mkdtempSync(join(tmpdir(), 'parallax-store-')), 'store.sqlite');
+    ({ bot } = await startBot(discord, web, { STORE_URL: `sqlite://${store}`, LOG_LEVEL: 'info' }));
   });
 
   afterAll(async () => {
@@ -48,10 +38,7 @@ describe('GIVEN the bot started as in production against a fake Discord', () => 
     const callback = await discord.waitFor(() => run.callbacks[0], 'the deferred acknowledgement');
     expect(callback.type).toBe(5);
 
-    const report = await discord.waitFor(() => {
-      const m = discord.messages.get(run.originalId ?? '');
-      return m && m.embeds.length > 0 ? m : undefined;
-    }, 'the report', 30_000);
+    const report = await discord.replyWithEmbeds(run, 'the report');
     const body = text(report);
     expect(report.embeds[0]!.title).toMatch(/^Compare: /);
     for (const id of ['S1', 'S2', 'S3']) expect(body).toContain(`**${id}**`);

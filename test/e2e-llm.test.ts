@@ -1,11 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticleServer } from './fakes/article-server.js';
 import { FakeDiscord, type FakeMessage } from './fakes/fake-discord.js';
 import { FakeOpenAI } from './fakes/fake-openai.js';
-import { BotProcess } from './helpers/bot-process.js';
+import { type BotProcess, startBot } from './helpers/bot-process.js';
 import { wellBehaved } from './helpers/scripted-model.js';
 
 const STRING = 3;
@@ -20,25 +17,15 @@ describe('GIVEN the bot with a model configured (fake OpenAI-compatible server)'
   const compare = async (links: string[], engine?: string) => {
     const options = [{ name: 'sources', type: STRING, value: links.map((l) => web.url(`/articles/${l}`)).join(' ') }];
     if (engine) options.push({ name: 'engine', type: STRING, value: engine });
-    const run = discord.runCommand('compare', options);
-    return discord.waitFor(() => {
-      const m = discord.messages.get(run.originalId ?? '');
-      return m && m.embeds.length ? m : undefined;
-    }, 'the report', 30_000);
+    return discord.replyWithEmbeds(discord.runCommand('compare', options), 'the report');
   };
 
   beforeAll(async () => {
     await Promise.all([discord.start(), web.start(), model.start()]);
     model.script = wellBehaved;
-    bot = new BotProcess(
-      {
-        DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl, STORE_URL: 'memory:', FETCH_ALLOW_HOSTS: web.host,
-        OPENAI_BASE_URL: model.baseURL, OPENAI_MODEL: 'test-model', OPENAI_TIMEOUT_MS: '2000', OPENAI_MAX_RETRIES: '0', LLM_USER_COOLDOWN_SECONDS: '0',
-      },
-      mkdtempSync(join(tmpdir(), 'parallax-e2e-')),
-    );
-    bot.start();
-    await discord.waitFor(() => discord.commandPuts.length > 0, 'command registration', 30_000);
+    ({ bot } = await startBot(discord, web, {
+      OPENAI_BASE_URL: model.baseURL, OPENAI_MODEL: 'test-model', OPENAI_TIMEOUT_MS: '2000', OPENAI_MAX_RETRIES: '0', LLM_USER_COOLDOWN_SECONDS: '0',
+    }));
   });
 
   afterAll(async () => {

@@ -1,11 +1,9 @@
-import { mkdtempSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticleServer } from './fakes/article-server.js';
 import { FakeDiscord } from './fakes/fake-discord.js';
-import { BotProcess } from './helpers/bot-process.js';
+import { type BotProcess, startBot } from './helpers/bot-process.js';
 
 const STRING = 3;
 const ATTACHMENT = 11;
@@ -19,10 +17,7 @@ describe('GIVEN a bot whose Message Content intent is not granted', () => {
   beforeAll(async () => {
     discord.disallowMessageContent = true;
     await Promise.all([discord.start(), web.start()]);
-    const dir = mkdtempSync(join(tmpdir(), 'parallax-e2e-'));
-    bot = new BotProcess({ DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl, STORE_URL: 'memory:', FETCH_ALLOW_HOSTS: web.host, DISCORD_GUILD_ID: discord.guildId }, dir);
-    bot.start();
-    await discord.waitFor(() => discord.commandPuts.length > 0, 'command registration', 30_000);
+    ({ bot } = await startBot(discord, web, { DISCORD_GUILD_ID: discord.guildId }));
   });
 
   afterAll(async () => {
@@ -58,10 +53,7 @@ describe('GIVEN a bot whose Message Content intent is not granted', () => {
       ],
       { attachments: { '1573552104683990001': { id: '1573552104683990001', filename: 'herald-bridge.html', size, url: web.url('/files/herald-bridge.html'), proxy_url: web.url('/files/herald-bridge.html'), content_type: 'text/html' } } },
     );
-    const report = await discord.waitFor(() => {
-      const m = discord.messages.get(run.originalId ?? '');
-      return m && m.embeds.length ? m : undefined;
-    }, 'the report', 30_000);
+    const report = await discord.replyWithEmbeds(run, 'the report');
     const body = report.embeds.map((e) => e.description).join('\n');
     expect(body).toContain('**S1** Pasted text');
     expect(body).toContain('**S2** Coastal Herald');
@@ -89,10 +81,7 @@ describe('GIVEN a bot whose Message Content intent is not granted', () => {
 
   it('WHEN /summarize gets a link THEN it replies with title, outlet, date and key points', async () => {
     const run = discord.runCommand('summarize', [{ name: 'source', type: STRING, value: web.url('/articles/tribune-bridge.html') }]);
-    const reply = await discord.waitFor(() => {
-      const m = discord.messages.get(run.originalId ?? '');
-      return m && m.embeds.length ? m : undefined;
-    }, 'the summary');
+    const reply = await discord.replyWithEmbeds(run, 'the summary');
     const embed = reply.embeds[0]!;
     expect(embed.title).toBe('Marlow bridge collapse: 15 dead, council divided');
     expect(embed.description).toContain('Valley Tribune');

@@ -1,7 +1,7 @@
-import { type Article, type ConsensusPoint, type Discrepancy, metaOf, type Report, type ReportSource, type SourceId, type Summary } from '../report/types.js';
+import { type Article, byKind, type ConsensusPoint, type Discrepancy, metaOf, type Report, type ReportSource, type SourceId, type Summary } from '../report/types.js';
 import { bySourceNumber, consensusPoints } from './consensus.js';
 import { Comparison } from './context.js';
-import { claimDiscrepancies, list } from './detectors/claims.js';
+import { claimDiscrepancies } from './detectors/claims.js';
 import { dateDiscrepancies } from './detectors/dates.js';
 import { numberDiscrepancies } from './detectors/numbers.js';
 import { omissionDiscrepancies } from './detectors/omissions.js';
@@ -10,16 +10,16 @@ import { buildDoc, type Doc } from './document.js';
 import { copyGroups } from './copies.js';
 import { groupByEvent } from './events.js';
 import { storySummary } from './story-summary.js';
-import { Idf, tfidf } from './similarity.js';
+import { cosine, Idf, tfidf } from './similarity.js';
 import { oneSentenceSummary, rankSentences, singleDocIdf } from './summarize.js';
+import { list } from './text.js';
+
 
 /** Length of the shared-story summary, in words (a paragraph a reader takes in at a glance). */
 const STORY_WORDS = 120;
 
 export const OFFLINE_ENGINE = { name: 'offline', version: '0.1.0' } as const;
 
-/** Order in which kinds are shown: contradictions of fact first, coverage differences last. */
-const KIND_ORDER: Record<string, number> = { number: 0, date: 1, name: 2, quote: 3, claim: 4, omission: 5, event: 6 };
 
 export type AnalysisResult = Omit<Report, 'unreadable'>;
 
@@ -47,7 +47,7 @@ export function analyze(articles: Article[], ids?: SourceId[], options: { storyW
     main.length >= 2
       ? [...numberDiscrepancies(cmp), ...dateDiscrepancies(cmp), ...quoteDiscrepancies(cmp), ...claimDiscrepancies(cmp), ...omissionDiscrepancies(cmp)]
       : [];
-  discrepancies.sort((a, b) => (KIND_ORDER[a.kind] ?? 9) - (KIND_ORDER[b.kind] ?? 9));
+  discrepancies.sort(byKind);
   discrepancies.push(...eventDiscrepancies(docs, events.groups, events.reasons));
 
   const event = eventOf(main, allIdf, centroid, events.anchors);
@@ -142,26 +142,13 @@ function eventOf(
   const titled = main.filter((d) => d.article.title);
   const title = titled.length
     ? titled
-        .map((d) => ({ d, score: cosineTitle(d, idf, centroid) }))
+        .map((d) => ({ d, score: cosine(tfidf(d.titleStems, idf), centroid) }))
         .sort((a, b) => b.score - a.score)[0]!.d.article.title!
     : oneSentenceSummary(main[0]!, idf, centroid);
   const dates = main.map((d) => anchors.get(d.id)?.date).filter((d): d is Date => !!d);
   const event: NonNullable<Report['event']> = { title };
   if (dates.length) event.date = new Date(Math.min(...dates.map((d) => d.getTime()))).toISOString().slice(0, 10);
   return event;
-}
-
-function cosineTitle(d: Doc, idf: Idf, centroid: ReturnType<typeof tfidf>): number {
-  const v = tfidf(d.titleStems, idf);
-  let dot = 0;
-  let n1 = 0;
-  let n2 = 0;
-  for (const [t, w] of v) {
-    dot += w * (centroid.get(t) ?? 0);
-    n1 += w * w;
-  }
-  for (const w of centroid.values()) n2 += w * w;
-  return n1 && n2 ? dot / Math.sqrt(n1 * n2) : 0;
 }
 
 /** A one-source summary: the lead statement and the key points, verbatim. */

@@ -150,3 +150,9 @@ export function properNames(sentence: string): string[] {
   }
   return names;
 }
+
+/** "S1", "S1 and S2", "S1, S2 and S3". */
+export function list(ids: readonly string[]): string {
+  if (ids.length <= 1) return ids.join('');
+  return `${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1]}`;
+}

@@ -82,10 +82,11 @@ export class Conversations {
       if (state.sources.length + inputs.length > MAX_SOURCES) {
         throw new UserError(`A comparison holds at most ${MAX_SOURCES} sources; this one has ${state.sources.length}. Drop one first ("drop S2").`);
       }
-      const read = await readSources(inputs, { loader: this.loader, labels }, state.nextNumber);
+      const first = state.nextNumber;
+      const read = await readSources(inputs, { loader: this.loader, labels }, first);
       state.nextNumber += inputs.length;
       const added: ThreadSource[] = read.articles.map((a) => {
-        const i = Number(a.id.slice(1)) - (state.nextNumber - inputs.length);
+        const i = Number(a.id.slice(1)) - first;
         return { id: a.id, input: inputs[i]!, label: labels[i]!, article: a.article };
       });
       state.sources.push(...added);
@@ -109,13 +110,6 @@ export class Conversations {
       state.listening = listening;
       await this.store.set(threadId, state);
     });
-  }
-
-  /** The current report of a thread, computed from its stored sources. */
-  async report(threadId: string): Promise<Report> {
-    const state = await this.require(threadId);
-    const result = await this.cpu.analyze(state.sources.map((s) => s.article), state.sources.map((s) => s.id));
-    return { ...result, unreadable: [] };
   }
 
   private async reanalyze(state: ThreadState): Promise<Omit<Change, 'added' | 'unreadable'>> {

@@ -3,7 +3,8 @@ import type { Keyv } from 'keyv';
 import type { AnalysisResult } from '../analysis/engine.js';
 import { collapseWhitespace } from '../analysis/text.js';
 import type { Logger } from '../logger.js';
-import type { Article, ConsensusPoint, Discrepancy, Evidence, SourceId } from '../report/types.js';
+
+import { type Article, byKind, type ConsensusPoint, type Discrepancy, type Evidence, type SourceId } from '../report/types.js';
 import type { ModelBudget } from './budget.js';
 import { emptyUsage, type ModelClient, type Usage } from './model-client.js';
 import { answerPrompt, claimsPrompt, comparisonPrompt, PROMPT_VERSION } from './prompts.js';
@@ -21,8 +22,6 @@ export interface LlmAnswer {
   text: string;
   citations: Evidence[];
 }
-
-const KIND_ORDER: Record<string, number> = { number: 0, date: 1, name: 2, quote: 3, claim: 4, framing: 5, omission: 6, event: 7 };
 
 /**
  * The model-backed engine. It starts from the offline engine's result, which it never loses (numbers,
@@ -129,7 +128,7 @@ function merge(offline: AnalysisResult, model: import('./schemas.js').Comparison
   }
   const known = new Set(offline.discrepancies.flatMap((d) => d.evidence.map((e) => `${e.sourceId}|${e.quote}`)));
   const fresh = findings.filter((f) => !f.evidence.every((e) => known.has(`${e.sourceId}|${e.quote}`)));
-  const discrepancies = [...offline.discrepancies.filter((d) => d.kind !== 'event'), ...fresh].sort((a, b) => (KIND_ORDER[a.kind] ?? 9) - (KIND_ORDER[b.kind] ?? 9));
+  const discrepancies = [...offline.discrepancies.filter((d) => d.kind !== 'event'), ...fresh].sort(byKind);
   discrepancies.push(...offline.discrepancies.filter((d) => d.kind === 'event'));
   const summaries = new Map(model.summaries.filter((s) => texts.has(s.sourceId as SourceId) && s.summary.trim()).map((s) => [s.sourceId, s.summary.trim()]));
   const modelConsensusQuotes = new Set(consensus.flatMap((c) => (c.evidence ?? []).map((e) => e.quote)));

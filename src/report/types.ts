@@ -69,6 +69,13 @@ export interface Discrepancy {
   silent?: SourceId[];
 }
 
+/** The order reports show discrepancies in: contradictions of fact first, framing and coverage next, another event last. */
+const KIND_ORDER: Record<DiscrepancyKind, number> = { number: 0, date: 1, name: 2, quote: 3, claim: 4, framing: 5, omission: 6, event: 7 };
+
+export function byKind(a: Discrepancy, b: Discrepancy): number {
+  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
+}
+
 export interface ConsensusPoint {
   /** One source's sentence, verbatim, that states the shared fact. */
   text: string;

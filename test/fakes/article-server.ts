@@ -1,11 +1,27 @@
 /** A local web server for tests: serves the fixture articles and misbehaves on request. */
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { makePdf } from '../helpers/make-pdf.js';
 
 const FIXTURES = new URL('../fixtures/articles/', import.meta.url);
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, { 'content-type': type });
+  res.end(body);
+}
+
+function redirect(res: ServerResponse, status: number, location: string): void {
+  res.writeHead(status, { location });
+  res.end();
+}
+
+/** An article page of six paragraphs naming a canonical URL. */
+function storyPage(title: string, sentence: string, canonical: string): string {
+  const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i}: ${sentence}</p>`).join('');
+  return `<html><head><title>${title}</title><link rel="canonical" href="${canonical}"></head><body><article>${story}</article></body></html>`;
+}
 
 export class ArticleServer {
   private server!: Server;
@@ -40,8 +56,7 @@ export class ArticleServer {
         return void res.end(body);
       }
       if (path.startsWith('/files/')) {
-        res.writeHead(200, { 'content-type': 'application/octet-stream' });
-        return void res.end(readFileSync(new URL(path.slice('/files/'.length), FIXTURES)));
+        return send(res, 200, 'application/octet-stream', readFileSync(new URL(path.slice('/files/'.length), FIXTURES)));
       }
       switch (path) {
         case '/gzip':
@@ -51,14 +66,14 @@ export class ArticleServer {
           res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
           return void res.end(gzipSync(Buffer.alloc(50 * 1024 * 1024, 0x20)));
         case '/missing':
-          res.writeHead(404, { 'content-type': 'text/html' });
-          return void res.end('<h1>Not found</h1>');
+          return send(res, 404, 'text/html', '<h1>Not found</h1>');
         case '/broken':
-          res.writeHead(503, { 'content-type': 'text/html' });
-          return void res.end('down');
+          return send(res, 503, 'text/html', 'down');
         case '/readout.pdf':
-          res.writeHead(200, { 'content-type': 'application/pdf' });
-          return void res.end(
+          return send(
+            res,
+            200,
+            'application/pdf',
             makePdf(
               [
                 'Harbor Bridge: statement by the regional transport agency',
@@ -73,14 +88,11 @@ export class ArticleServer {
             ),
           );
         case '/scan.pdf':
-          res.writeHead(200, { 'content-type': 'application/pdf' });
-          return void res.end(makePdf([]));
+          return send(res, 200, 'application/pdf', makePdf([]));
         case '/broken.pdf':
-          res.writeHead(200, { 'content-type': 'application/pdf' });
-          return void res.end('%PDF-1.4 this is not really a PDF');
+          return send(res, 200, 'application/pdf', '%PDF-1.4 this is not really a PDF');
         case '/image':
-          res.writeHead(200, { 'content-type': 'image/png' });
-          return void res.end(Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+          return send(res, 200, 'image/png', Buffer.from([0x89, 0x50, 0x4e, 0x47]));
         case '/slow':
           res.writeHead(200, { 'content-type': 'text/html' });
           res.write('<html><body><p>');
@@ -98,18 +110,11 @@ export class ArticleServer {
         case '/hang':
           return; // accepts the request and never answers
         case '/to-credentials':
-          res.writeHead(302, { location: `http://user:secret@${this.host}/articles/herald-bridge.html` });
-          return void res.end();
-        case '/amp/tram': {
-          const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i}: the city council approved the new tram line after a long debate about its cost and its route.</p>`).join('');
-          res.writeHead(200, { 'content-type': 'text/html' });
-          return void res.end(`<html><head><title>Tram</title><link rel="canonical" href="/tram"></head><body><article>${story}</article></body></html>`);
-        }
-        case '/claims-other-site': {
-          const story = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i}: a page that names another site's article as its canonical address, which must not be believed.</p>`).join('');
-          res.writeHead(200, { 'content-type': 'text/html' });
-          return void res.end(`<html><head><title>Other</title><link rel="canonical" href="https://victim.example/story"></head><body><article>${story}</article></body></html>`);
-        }
+          return redirect(res, 302, `http://user:secret@${this.host}/articles/herald-bridge.html`);
+        case '/amp/tram':
+          return send(res, 200, 'text/html', storyPage('Tram', 'the city council approved the new tram line after a long debate about its cost and its route.', '/tram'));
+        case '/claims-other-site':
+          return send(res, 200, 'text/html', storyPage('Other', "a page that names another site's article as its canonical address, which must not be believed.", 'https://victim.example/story'));
         case '/slow-ok':
           this.active++;
           this.maxActive = Math.max(this.maxActive, this.active);
@@ -119,20 +124,15 @@ export class ArticleServer {
             res.end('A slow but honest page with enough words in it to count as a short text source for the tests here.');
           }, 150);
         case '/loop':
-          res.writeHead(302, { location: '/loop' });
-          return void res.end();
+          return redirect(res, 302, '/loop');
         case '/to-herald':
-          res.writeHead(301, { location: '/articles/herald-bridge.html' });
-          return void res.end();
+          return redirect(res, 301, '/articles/herald-bridge.html');
         case '/to-metadata':
-          res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' });
-          return void res.end();
+          return redirect(res, 302, 'http://169.254.169.254/latest/meta-data/');
         case '/paywall':
-          res.writeHead(200, { 'content-type': 'text/html' });
-          return void res.end('<html><head><title>Story</title></head><body><h1>Big story</h1><p>Subscribe now to continue reading. Already a subscriber? Log in.</p></body></html>');
+          return send(res, 200, 'text/html', '<html><head><title>Story</title></head><body><h1>Big story</h1><p>Subscribe now to continue reading. Already a subscriber? Log in.</p></body></html>');
         case '/plain':
-          res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
-          return void res.end('A plain text note\n\nThe harbour authority said ferries will run every fifteen minutes until the bridge is replaced, and that extra crews have been hired for the night shifts.');
+          return send(res, 200, 'text/plain; charset=utf-8', 'A plain text note\n\nThe harbour authority said ferries will run every fifteen minutes until the bridge is replaced, and that extra crews have been hired for the night shifts.');
         default:
           res.writeHead(404).end();
       }

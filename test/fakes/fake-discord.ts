@@ -125,6 +125,14 @@ export class FakeDiscord {
     return id;
   }
 
+  /** The interaction's reply once the bot has put embeds in it (a report or a summary). */
+  replyWithEmbeds(run: FakeInteraction, what: string): Promise<FakeMessage> {
+    return this.waitFor(() => {
+      const m = this.messages.get(run.originalId ?? '');
+      return m && m.embeds.length > 0 ? m : undefined;
+    }, what, 30_000);
+  }
+
   /** Messages the bot posted in a channel, oldest first. */
   botMessagesIn(channelId: string): FakeMessage[] {
     return [...this.messages.values()].filter((m) => m.channel_id === channelId && m.author.id === APP && !m.deleted);

@@ -1,5 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { ArticleServer } from '../fakes/article-server.js';
+import type { FakeDiscord } from '../fakes/fake-discord.js';
 
 const ENTRY = fileURLToPath(new URL('../../dist/src/main.js', import.meta.url));
 
@@ -31,4 +36,19 @@ export class BotProcess {
     clearTimeout(timer);
     return code;
   }
+}
+
+/**
+ * Starts the built bot against the fake Discord, allowed to read the local article server, in a fresh
+ * working directory (so no .env of the repo is read), and waits until it has registered its commands.
+ */
+export async function startBot(discord: FakeDiscord, web: ArticleServer, env: Record<string, string> = {}): Promise<{ bot: BotProcess; dir: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'parallax-e2e-'));
+  const bot = new BotProcess(
+    { DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl, STORE_URL: 'memory:', FETCH_ALLOW_HOSTS: web.host, ...env },
+    dir,
+  );
+  bot.start();
+  await discord.waitFor(() => discord.commandPuts.length > 0, 'command registration', 30_000);
+  return { bot, dir };
 }

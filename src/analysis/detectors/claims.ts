@@ -1,6 +1,7 @@
-import type { Discrepancy, Evidence, SourceId } from '../../report/types.js';
+import type { Discrepancy, Evidence } from '../../report/types.js';
 import type { Comparison } from '../context.js';
 import type { Sentence } from '../document.js';
+import { list } from '../text.js';
 
 // What a report says came of the event. Wording, not topic: these lists carry no names or subjects.
 const AGREED =
@@ -55,9 +56,4 @@ function negationConflicts(cmp: Comparison): Discrepancy[] {
     });
   }
   return out;
-}
-
-export function list(ids: SourceId[]): string {
-  if (ids.length <= 1) return ids.join('');
-  return `${ids.slice(0, -1).join(', ')} and ${ids[ids.length - 1]}`;
 }

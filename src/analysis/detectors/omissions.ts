@@ -1,8 +1,7 @@
 import type { Discrepancy, SourceId } from '../../report/types.js';
 import type { Comparison } from '../context.js';
 import type { Doc, Sentence } from '../document.js';
-import { contentStems, isStopword, stem, words } from '../text.js';
-import { list } from './claims.js';
+import { contentStems, isStopword, list, stem, words } from '../text.js';
 
 // Titles say what someone is, not who: "President" does not make two sentences about the same person.
 const TITLES = new Set(
