@@ -52,6 +52,15 @@ describe('renderReportEmbeds', () => {
     expect(embeds.at(-1)!.title).toBe('About a different event');
   });
 
+  it('keeps a source\'s notes with it, but tells a different event\'s reason only once', () => {
+    const report = bigReport();
+    report.sources[0]!.notes = ['S1 carries the same text as S2 (80% of its wording): one origin, not independent confirmation.'];
+    report.discrepancies = [{ kind: 'event', summary: 'S10 reports a different event from S1. S10 is about something else.', evidence: [{ sourceId: 'S10', quote: 'Something else happened.' }] }];
+    const sources = renderReportEmbeds(report).embeds[0]!.description!;
+    expect(sources).toContain('S1 carries the same text as S2');
+    expect(sources).not.toContain('S10 is about something else.');
+  });
+
   it('escapes Markdown in article text so it cannot restyle or fake the report', () => {
     const report = bigReport();
     report.sources = report.sources.slice(0, 2).map((s) => ({ ...s, title: 'Short title', summary: 'A short summary.' }));

@@ -57,6 +57,8 @@ export function renderReportEmbeds(report: Report): RenderedReport {
     return fitted;
   };
   const eventTitle = report.event?.title ? `Compare: ${report.event.title}` : 'Comparison';
+  // A different event's reason is told in its own section; every other note stays with its source.
+  const shownElsewhere = report.discrepancies.filter((d) => d.kind === 'event').map((d) => d.summary).join(' ');
   const events = report.discrepancies.filter((d) => d.kind === 'event');
   // The shared story, in the sources' own sentences; the whole of it is in the attached report if cut.
   const storyText = report.event?.summary ?? '';
@@ -64,7 +66,7 @@ export function renderReportEmbeds(report: Report): RenderedReport {
   if (storyText.length > 600) shortened = true;
   const sources = section(eventTitle, COLOR.sources, [
     ...story,
-    ...report.sources.map((s) => sourceUnit(s, cutSummary, count > 7 ? 60 : 120)),
+    ...report.sources.map((s) => sourceUnit(s, cutSummary, count > 7 ? 60 : 120, shownElsewhere)),
     ...report.unreadable.map((u) => `**${u.id}** ⚠️ could not be read — ${md(fitWords(u.reason, 200))}`),
   ]);
   const agree = section('Where they agree', COLOR.agree, report.consensus.map((c) => `• ${md(quoteCut(c.text))} (${c.sources.join(', ')})`), '_No statement is made in closely matching words by two or more sources._', 1200);
@@ -94,12 +96,12 @@ export function engineLine(report: Report): string {
   return `${e.name} engine ${e.version}`;
 }
 
-function sourceUnit(s: ReportSource, cutSummary: (t: string) => string, titleMax: number): string {
+function sourceUnit(s: ReportSource, cutSummary: (t: string) => string, titleMax: number, shownElsewhere: string): string {
   const name = md(fitWords(s.site ?? s.title ?? (s.url ? new URL(s.url).host : 'Pasted text'), 80));
   const title = s.title && s.title !== (s.site ?? s.title) ? ` — ${md(fitWords(s.title, titleMax))}` : '';
   const link = s.url ? ` ([link](${s.url}))` : '';
   const tag = s.sameEvent ? '' : ' · **different event**';
-  const notes = s.notes.filter((n) => !n.startsWith(`${s.id} `)).map((n) => `\n_⚠️ ${md(fitWords(n, 200))}_`).join('');
+  const notes = s.notes.filter((n) => !shownElsewhere.includes(n)).map((n) => `\n_⚠️ ${md(fitWords(n, 200))}_`).join('');
   return `**${s.id}** ${name}${title}${link} · ${s.words} words${tag}\n${md(cutSummary(s.summary))}${notes}`;
 }
 
