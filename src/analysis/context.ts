@@ -24,6 +24,15 @@ export class Comparison {
     return cosine(this.vector(a), this.vector(b));
   }
 
+  /** A vector for text that is not one of the sentences (a headline), weighted like them. */
+  vectorOf(stems: string[]): Vector {
+    return tfidf(stems, this.idf);
+  }
+
+  similarityTo(v: Vector, s: Sentence): number {
+    return cosine(v, this.vector(s));
+  }
+
   /**
    * Pairs of sentences from different sources that share at least `minShared` content stems, found
    * through an index of stems so that cost follows the overlaps, not the square of all sentences.

@@ -6,6 +6,7 @@ import { dateDiscrepancies } from './detectors/dates.js';
 import { numberDiscrepancies } from './detectors/numbers.js';
 import { omissionDiscrepancies } from './detectors/omissions.js';
 import { quoteDiscrepancies } from './detectors/quotes.js';
+import { headlineDiscrepancies, slotDiscrepancies } from './detectors/slots.js';
 import { buildDoc, type Doc } from './document.js';
 import { copyGroups } from './copies.js';
 import { groupByEvent } from './events.js';
@@ -45,7 +46,15 @@ export function analyze(articles: Article[], ids?: SourceId[], options: { storyW
   noteCopies(sources, copies);
   const discrepancies: Discrepancy[] =
     main.length >= 2
-      ? [...numberDiscrepancies(cmp), ...dateDiscrepancies(cmp), ...quoteDiscrepancies(cmp), ...claimDiscrepancies(cmp), ...omissionDiscrepancies(cmp)]
+      ? withoutRepeats([
+          ...numberDiscrepancies(cmp),
+          ...dateDiscrepancies(cmp),
+          ...quoteDiscrepancies(cmp),
+          ...claimDiscrepancies(cmp),
+          ...slotDiscrepancies(cmp),
+          ...headlineDiscrepancies(cmp),
+          ...omissionDiscrepancies(cmp),
+        ])
       : [];
   discrepancies.sort(byKind);
   discrepancies.push(...eventDiscrepancies(docs, events.groups, events.reasons));
@@ -63,6 +72,16 @@ export function analyze(articles: Article[], ids?: SourceId[], options: { storyW
     discrepancies,
     engine: { ...OFFLINE_ENGINE, ms: Math.round(performance.now() - started) },
   };
+}
+
+/** Two detectors may catch one conflict (a figure in a changed slot): the first, more specific, stays. */
+function withoutRepeats(found: Discrepancy[]): Discrepancy[] {
+  const seen = new Set<string>();
+  return found.filter((d) => {
+    if (d.kind === 'omission') return true;
+    const key = d.evidence.map((e) => `${e.sourceId}:${e.quote}`).sort().join('|');
+    return !seen.has(key) && !!seen.add(key);
+  });
 }
 
 /** Copies of one text say so in their notes: readers should not count them as separate confirmations. */

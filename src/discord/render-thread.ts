@@ -2,6 +2,7 @@ import { escapeMarkdown } from 'discord.js';
 import type { Answer } from '../analysis/answer.js';
 import type { Change } from '../conversation/conversations.js';
 import { KIND_LABELS } from '../report/markdown.js';
+import { evidenceLabel } from '../report/types.js';
 import type { ThreadSource } from '../conversation/thread-state.js';
 import { fitWords, LIMITS } from './limits.js';
 
@@ -45,7 +46,7 @@ export function renderChange(change: Omit<Change, 'added' | 'unreadable'> & Part
   if (fresh.length) lines.push('**New discrepancies:**');
   for (const d of fresh) {
     lines.push(`**${KIND_LABELS[d.kind] ?? d.kind}:** ${md(fitWords(d.summary, 300))}`);
-    for (const e of d.evidence) lines.push(`> **${e.sourceId}:** “${md(fitWords(e.quote, 250))}”`);
+    for (const e of d.evidence) lines.push(`> **${evidenceLabel(e)}:** “${md(fitWords(e.quote, 250))}”`);
   }
   if (!fresh.length && !change.newlyDifferent.length) lines.push('No new discrepancy.');
   const ids = change.report.sources.map((s) => s.id).join(', ');

@@ -55,8 +55,15 @@ export interface ReportSource extends SourceMeta {
 
 export interface Evidence {
   sourceId: SourceId;
-  /** A verbatim span of that source's extracted text (whitespace collapsed). */
+  /** A verbatim span of that source's extracted text (whitespace collapsed), or of its headline when `in` says so. */
   quote: string;
+  /** Set when the quote is the source's headline rather than a span of its body. */
+  in?: 'title';
+}
+
+/** "S2", or "S2 headline" when the evidence is the headline. */
+export function evidenceLabel(e: Evidence): string {
+  return e.in === 'title' ? `${e.sourceId} headline` : e.sourceId;
 }
 
 export type DiscrepancyKind = 'number' | 'date' | 'name' | 'quote' | 'claim' | 'omission' | 'framing' | 'event';

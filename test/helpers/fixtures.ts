@@ -21,7 +21,8 @@ export function expectVerbatim(report: Report, articles: Map<string, Article>): 
     if (from.length === 0) throw new Error(`Consensus text is in none of ${c.sources.join(', ')}: "${c.text}"`);
   }
   for (const e of quotes) {
-    const text = collapseWhitespace(articles.get(e.sourceId)?.text ?? '');
+    const article = articles.get(e.sourceId);
+    const text = collapseWhitespace((e.in === 'title' ? article?.title : article?.text) ?? '');
 
     if (!text.includes(e.quote)) throw new Error(`Quote attributed to ${e.sourceId} is not in its text: "${e.quote}"`);
   }

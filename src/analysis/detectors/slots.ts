@@ -1,0 +1,131 @@
+import type { Discrepancy, DiscrepancyKind, Evidence } from '../../report/types.js';
+import type { Comparison } from '../context.js';
+import type { Doc, Sentence } from '../document.js';
+import { checkSentence, type Conflict, disputes, vocabulary } from '../support.js';
+
+/** Two sentences this alike tell one fact; below it, a different word is more likely a different fact. */
+const SAME_FACT_SIMILARITY = 0.45;
+/** A statement sentence is checked against the sentences of the other text most like it, if at least this alike. */
+const SUPPORT_SIMILARITY = 0.2;
+const SUPPORTS = 2;
+/** A report sentence calling something false is about the statement if at least this alike to it. */
+const DISPUTE_SIMILARITY = 0.1;
+/** A source this short is a statement (a claim, a headline pasted alone): every specific in it must be borne out. */
+const STATEMENT_SENTENCES = 3;
+const STATEMENT_WORDS = 80;
+
+export function isStatement(doc: Doc): boolean {
+  return doc.sentences.length <= STATEMENT_SENTENCES && doc.words <= STATEMENT_WORDS;
+}
+
+/**
+ * Facts told by two sources with one thing changed: a different figure, name, an opposite, a negation
+ * ("arrested on fraud charges as part of a scheme to [prop up | sink] the company"). And for a short
+ * statement checked against a full report: figures and names the report never gives.
+ */
+export function slotDiscrepancies(cmp: Comparison): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  const seen = new Set<string>();
+  const push = (d: Discrepancy) => {
+    const key = `${d.kind}|${d.evidence.map((e) => e.quote).join('|')}`;
+    if (!seen.has(key)) (seen.add(key), out.push(d));
+  };
+  for (const [a, b] of cmp.candidatePairs(2)) {
+    if (isStatement(docOf(cmp, a)) || isStatement(docOf(cmp, b))) continue;
+    if (cmp.similarity(a, b) < SAME_FACT_SIMILARITY) continue;
+    for (const c of checkSentence(a.text, [b.text])) push(fromConflict(c, a, b));
+  }
+  const reports = cmp.docs.filter((d) => !isStatement(d));
+  for (const statement of cmp.docs.filter(isStatement)) {
+    for (const report of reports) for (const d of checkStatement(cmp, statement, report)) push(d);
+  }
+  return out;
+}
+
+/**
+ * Headline against body: a figure the body never gives, a name it never mentions, or a fact the body
+ * tells with an opposite, a negation or another figure. A headline in Title Case is checked for
+ * figures and changed slots only.
+ */
+export function headlineDiscrepancies(cmp: Comparison): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  for (const doc of cmp.docs) {
+    const title = doc.article.title?.replace(/\s+/g, ' ').trim();
+    if (!title || isStatement(doc)) continue;
+    const stems = doc.titleStems;
+    const vector = cmp.vectorOf(stems);
+    const supports = doc.sentences
+      .map((r) => ({ r, sim: cmp.similarityTo(vector, r) }))
+      .filter((x) => x.sim >= SUPPORT_SIMILARITY)
+      .sort((x, y) => y.sim - x.sim)
+      .slice(0, SUPPORTS)
+      .map((x) => x.r);
+    const conflicts = checkSentence(title, supports.map((r) => r.text), { other: vocabulary(doc.text), names: !isTitleCase(title) });
+    if (conflicts.length === 0) continue;
+    const c = conflicts[0]!;
+    const body = c.support !== undefined ? supports[c.support] : supports[0];
+    out.push({
+      kind: 'framing',
+      summary:
+        c.theirs !== undefined
+          ? `${doc.id}'s headline says “${c.ours}” where its own text says “${c.theirs}”.`
+          : `${doc.id}'s headline gives the ${LABEL[c.kind]} “${c.ours}”, which its own text never mentions.`,
+      evidence: [{ sourceId: doc.id, quote: title, in: 'title' }, ...(body ? [{ sourceId: doc.id, quote: body.text }] : [])],
+    });
+  }
+  return out;
+}
+
+function docOf(cmp: Comparison, s: Sentence): Doc {
+  return cmp.docs.find((d) => d.id === s.sourceId)!;
+}
+
+function checkStatement(cmp: Comparison, statement: Doc, report: Doc): Discrepancy[] {
+  const out: Discrepancy[] = [];
+  const vocab = vocabulary(report.text);
+  for (const s of statement.sentences) {
+    const ranked = report.sentences.map((r) => ({ r, sim: cmp.similarity(s, r) })).sort((x, y) => y.sim - x.sim);
+    // The report calls what the statement asserts false, a hoax or a rumour.
+    const dispute = disputes(s.text) ? undefined : ranked.find((x) => x.sim >= DISPUTE_SIMILARITY && disputes(x.r.text));
+    if (dispute) {
+      out.push({
+        kind: 'claim',
+        summary: `${report.id} disputes what ${statement.id} states: it calls it untrue, a hoax, a rumour or denied.`,
+        evidence: [
+          { sourceId: statement.id, quote: s.text },
+          { sourceId: report.id, quote: dispute.r.text },
+        ],
+      });
+    }
+    const supports = ranked
+      .filter((x) => x.sim >= SUPPORT_SIMILARITY)
+      .slice(0, SUPPORTS)
+      .map((x) => x.r);
+    // In Title Case every word looks like a name: only figures and changed slots are checked there.
+    for (const c of checkSentence(s.text, supports.map((r) => r.text), { other: vocab, names: !isTitleCase(s.text) })) {
+      out.push(fromConflict(c, s, c.support !== undefined ? supports[c.support] : supports[0], report));
+    }
+  }
+  return out;
+}
+
+/** Most words capitalised, as headlines are written: "Trump And Putin Agree To Work Together". */
+export function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  return long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length > 0.6;
+}
+
+const LABEL: Record<Conflict['kind'], string> = { number: 'figure', name: 'name', claim: 'wording' };
+
+function fromConflict(c: Conflict, ours: Sentence, theirs: Sentence | undefined, report?: Doc): Discrepancy {
+  const kind: DiscrepancyKind = c.kind;
+  const evidence: Evidence[] = [{ sourceId: ours.sourceId, quote: ours.text }];
+  if (theirs) evidence.push({ sourceId: theirs.sourceId, quote: theirs.text });
+  const other = theirs?.sourceId ?? report?.id ?? 'the other source';
+  const summary =
+    c.theirs !== undefined
+      ? `${ours.sourceId} says “${c.ours}” where ${other} says “${c.theirs}”.`
+      : `${ours.sourceId} gives the ${LABEL[c.kind]} “${c.ours}”, which ${other} never mentions.`;
+  return { kind, summary, evidence };
+}

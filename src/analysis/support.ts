@@ -1,0 +1,182 @@
+/**
+ * Whether one sentence is borne out by the sentences that tell the same fact elsewhere. Two tests:
+ * - slots: where two aligned sentences differ, the words in that place must not exclude each other (a
+ *   different figure, a different name, an opposite, a negation one side adds);
+ * - specifics: a short statement (a headline, a one-line claim) may not bring figures or names the
+ *   other text never gives.
+ * Pure: text in, findings out.
+ */
+import { align, type Alignment, tokens, type Slot } from './align.js';
+import { excludes } from './lexicon.js';
+import { findNumbers } from './numbers.js';
+import { isStopword, stem, words } from './text.js';
+
+export type ConflictKind = 'number' | 'name' | 'claim';
+
+export interface Conflict {
+  kind: ConflictKind;
+  /** What the checked sentence says here, as written. */
+  ours: string;
+  /** What the other text says in the same place, when it says something there. */
+  theirs?: string;
+  /** Which of the supporting sentences differs (its index), when the conflict is in a slot. */
+  support?: number;
+}
+
+/** What a text mentions at all: its words (lowercased, stemmed) and the figures it gives. */
+export interface Vocabulary {
+  words: Set<string>;
+  /** First five letters of every word, to find a demonym's country quickly. */
+  prefixes: Set<string>;
+  values: Set<number>;
+}
+
+const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'neither', 'nor', 'nothing', 'nobody', 'without', 'cannot']);
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+/** A slot wider than this is a clause one side adds, not one fact worded two ways. */
+const MAX_SLOT_WORDS = 4;
+
+const norm = (w: string) => w.toLowerCase().replace(/[’']s$/u, '').replace(/[.’']/gu, '');
+const isNegation = (w: string) => NEGATIONS.has(w.toLowerCase()) || /n['’]t$/iu.test(w);
+/** A capitalised word that is not a common word: "Moscow", "SARS-CoV-2", "U.S.". */
+const isName = (w: string) => /^\p{Lu}/u.test(w) && !isStopword(w.toLowerCase()) && w.length > 1;
+
+export function vocabulary(text: string): Vocabulary {
+  const vocab: Vocabulary = { words: new Set(), prefixes: new Set(), values: new Set(figuresIn(text).map((f) => f.value)) };
+  for (const w of tokens(text)) {
+    const n = norm(w);
+    vocab.words.add(n).add(stem(n));
+    // "one-year", "Russia-backed": each part counts as mentioned.
+    for (const part of n.split('-')) vocab.words.add(part).add(stem(part));
+    if (n.length >= 5) vocab.prefixes.add(n.slice(0, 5));
+  }
+  return vocab;
+}
+
+interface Figure {
+  /** "percent", "usd"…, "year", "ordinal" or "count": "$5bn" is never weighed against "70%". */
+  kind: string;
+  value: number;
+  text: string;
+}
+
+/** Figures a text gives: counts, amounts, years, ordinals ("fourth quarter"), word numbers in compounds ("one-year"). */
+function figuresIn(raw: string): Figure[] {
+  // A link's digits are not figures the text gives.
+  const text = raw.replace(/\bhttps?:\/\/\S+|\bwww\.\S+/g, ' ');
+  const out: Figure[] = findNumbers(text.replace(/-/g, ' ')).map((n) => ({
+    kind: n.unit === 'percent' || CURRENCIES.has(n.unit) ? n.unit : 'count',
+    value: n.value,
+    text: n.text,
+  }));
+  for (const w of words(text)) {
+    for (const part of w.toLowerCase().split('-')) {
+      if (/^(1[89]|20)\d\d$/.test(part)) out.push({ kind: 'year', value: Number(part), text: part });
+      const ordinal = ORDINALS[part];
+      if (ordinal) out.push({ kind: 'ordinal', value: ordinal, text: part });
+    }
+  }
+  return out;
+}
+const CURRENCIES = new Set(['usd', 'eur', 'gbp', 'jpy']);
+
+/** Two sets of figures that share a kind but not a value. */
+function differ(a: Figure[], b: Figure[]): boolean {
+  return a.some((x) => b.some((y) => y.kind === x.kind) && !b.some((y) => y.kind === x.kind && y.value === x.value));
+}
+
+/** Below this share of its words found in order in the other sentence, a sentence is not the same fact retold. */
+export const MIN_COVERAGE = 0.5;
+
+/**
+ * Where a sentence and the sentences that retell its fact differ in a way that cannot both be true.
+ * With `other` (the vocabulary of the whole text the sentence is checked against), a short statement
+ * is also held to its specifics: a figure the text never gives, or a name it never mentions where the
+ * statement puts a name in place of other words. A name merely added ("U.K. activists" for
+ * "activists in London") is a detail, not a contradiction.
+ */
+export function checkSentence(ours: string, supports: readonly string[], options: { other?: Vocabulary; names?: boolean } = {}): Conflict[] {
+  const { other, names = true } = options;
+  const out: Conflict[] = [];
+  let best: Alignment | null = null;
+  for (const [index, support] of supports.entries()) {
+    const alignment = align(ours, support);
+    if (alignment.coverage < MIN_COVERAGE) continue;
+    if (!best || alignment.coverage > best.coverage) best = alignment;
+    for (const slot of alignment.slots) {
+      // A slot at either end is where the sentences stop overlapping, not one fact told two ways.
+      if (slot.before.length === 0 || slot.after.length === 0) continue;
+      const conflict = slotConflict(slot);
+      if (conflict) out.push({ ...conflict, support: index });
+    }
+  }
+  if (other) {
+    for (const f of figuresIn(ours)) if (!other.values.has(f.value)) out.push({ kind: 'number', ours: f.text });
+    const added = new Set((best?.slots ?? []).filter((s) => s.b.length === 0).flatMap((s) => s.a));
+    for (const w of names ? tokens(ours).slice(1) : []) {
+      if (isName(w) && !added.has(w) && !mentions(other, w)) out.push({ kind: 'name', ours: w });
+    }
+  }
+  return out;
+}
+
+function mentions(vocab: Vocabulary, word: string): boolean {
+  const n = norm(word);
+  if (vocab.words.has(n) || vocab.words.has(stem(n))) return true;
+  // "Russia-backed" is mentioned when "Russia" is; "SARS-CoV-4" only as itself.
+  if (!/\d/.test(n) && n.split('-').every((p) => vocab.words.has(p))) return true;
+  if (ALIASES.get(n)?.some((a) => vocab.words.has(a))) return true;
+  // A place and its people share a stem: "Somalia"/"Somali", "Canada"/"Canadian", "Nicaragua"/"Nicaraguan".
+  return n.length >= 5 && vocab.prefixes.has(n.slice(0, 5)) && [...vocab.words].some((w) => sharesRoot(w, n));
+}
+
+function sharesRoot(a: string, b: string): boolean {
+  if (a.length < 5 || b.length < 5) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i >= Math.min(a.length, b.length) - 2 && i >= 5;
+}
+
+// Names news uses interchangeably for one country. Matched lowercased, dots removed.
+const ALIASES = new Map<string, string[]>();
+for (const group of ['us usa america american americans united-states states washington', 'uk britain british england english united-kingdom', 'uae emirates emirati', 'un united-nations', 'eu european union brussels']) {
+  const names = group.split(' ').map((w) => w.replace('-', ' ').split(' ').pop()!);
+  for (const name of group.split(' ')) ALIASES.set(name.replace('-', ''), names);
+}
+
+function slotConflict(slot: Slot): Conflict | null {
+  const [a, b] = [slot.a, slot.b];
+  // Each side is shown with a shared word or two around it, so a reader sees where it sits.
+  const phrase = (words: string[]) => [...slot.before.slice(-2), ...words, ...slot.after.slice(0, 2)].join(' ');
+  const [ours, theirs] = [phrase(a), phrase(b)];
+  // One side adds a negation to the shared words: "was [not] known as".
+  const negA = a.some(isNegation);
+  const negB = b.some(isNegation);
+  if (a.length > MAX_SLOT_WORDS || b.length > MAX_SLOT_WORDS) return null;
+  // The other side may reword a little ("has pled [not]" / "pleaded"), not carry a clause of its own.
+  if (negA !== negB && (negA ? b : a).length <= 2) {
+    return { kind: 'claim', ours, theirs };
+  }
+  if (a.length === 0 || b.length === 0) return null;
+  if (differ(figuresIn(a.join(' ')), figuresIn(b.join(' ')))) return { kind: 'number', ours, theirs };
+  // Compounds are compared part by part: "one-[month]" against "one-[year]".
+  const [pa, pb] = [a.flatMap((w) => w.split('-')), b.flatMap((w) => w.split('-'))];
+  if (pa.some((x) => !pb.includes(x) && pb.some((y) => !pa.includes(y) && excludes(x, y)))) return { kind: 'claim', ours, theirs };
+  // Two different names in one place: "the [U.S.]'s invasion" against "[Russia]'s invasion".
+  const namesA = a.filter(isName).map(norm);
+  const namesB = b.filter(isName).map(norm);
+  if (namesA.length && namesB.length && !namesA.some((x) => namesB.some((y) => stem(x) === stem(y)))) return { kind: 'name', ours, theirs };
+  return null;
+}
+
+
+// How a report says that a claim is untrue: the claim's own words are then reported, not asserted.
+const DISPUTE =
+  /\b(hoax(?:es)?|fake[ds]?|false(?:ly)?|untrue|not true|debunk(?:ed|s|ing)?|denie[sd]|deny(?:ing)?|rumou?r(?:s|ed)?|fabricat(?:ed|ion)|satir(?:e|ical)|no evidence|misleading|bogus|myth|prank(?:s|ster)?|parody|made[- ]up|never happened|not real|refute[sd]?|baseless|unfounded|unsubstantiated|doctored|photoshopped|spoof|contrary to)\b/i;
+
+/** Whether a sentence calls something false, a hoax, a rumour, or denies it. */
+export function disputes(text: string): boolean {
+  return DISPUTE.test(text);
+}
