@@ -14,6 +14,8 @@ describe('findNumbers', () => {
 
   it('reads number words and "a dozen"', () => {
     expect(one('twelve people died').value).toBe(12);
+    // Mid-sentence too: the space before a word number is not part of it.
+    expect(findNumbers('a rise of six percent over two years').map((n) => [n.value, n.unit])).toEqual([[6, 'percent'], [2, 'years']]);
     expect(one('a dozen people died').value).toBe(12);
     expect(findNumbers('someone left')).toEqual([]);
   });

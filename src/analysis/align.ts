@@ -25,12 +25,15 @@ export interface Alignment {
 /** Longer sentences are cut: a 60-word sentence is rare in news and the table stays small. */
 const MAX_WORDS = 80;
 
-/** Words as written; dotted abbreviations ("U.S.", "U.K.'s") stay one word. */
+/**
+ * Words as written. Dotted abbreviations ("U.S.", "U.K.'s") stay one word, and figures keep their
+ * currency, decimals and percent sign ("$1.2bn", "6%"), so a slot holding a figure can be read as one.
+ */
 export function tokens(text: string): string[] {
-  return text.match(/(?:\p{L}\.){2,}(?:['’]s\b)?|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+  return text.match(/(?:\p{L}\.){2,}(?:['’]s\b)?|[$€£¥]?\p{N}+(?:[.,]\p{N}+)*(?:\p{L}+)?%?|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
 }
 
-const key = (w: string) => stem(w.toLowerCase().replace(/[’']s$/u, '').replace(/\./g, ''));
+const key = (w: string) => stem(w.toLowerCase().replace(/[’']s$/u, '').replace(/^((?:\p{L}\.)+)$/u, (m) => m.replace(/\./g, '')));
 
 export function align(textA: string, textB: string): Alignment {
   const a = tokens(textA).slice(0, MAX_WORDS);

@@ -47,9 +47,9 @@ export function analyze(articles: Article[], ids?: SourceId[], options: { storyW
   const discrepancies: Discrepancy[] =
     main.length >= 2
       ? withoutRepeats([
+          ...quoteDiscrepancies(cmp),
           ...numberDiscrepancies(cmp),
           ...dateDiscrepancies(cmp),
-          ...quoteDiscrepancies(cmp),
           ...claimDiscrepancies(cmp),
           ...slotDiscrepancies(cmp),
           ...headlineDiscrepancies(cmp),
@@ -74,14 +74,24 @@ export function analyze(articles: Article[], ids?: SourceId[], options: { storyW
   };
 }
 
-/** Two detectors may catch one conflict (a figure in a changed slot): the first, more specific, stays. */
+/**
+ * Two detectors may catch one conflict on the same sentences (a figure inside a quote, a figure in a
+ * changed slot): it is listed once, as the first found, and says what the others saw.
+ */
 function withoutRepeats(found: Discrepancy[]): Discrepancy[] {
-  const seen = new Set<string>();
-  return found.filter((d) => {
-    if (d.kind === 'omission') return true;
-    const key = d.evidence.map((e) => `${e.sourceId}:${e.quote}`).sort().join('|');
-    return !seen.has(key) && !!seen.add(key);
-  });
+  const kept = new Map<string, Discrepancy>();
+  const out: Discrepancy[] = [];
+  for (const d of found) {
+    if (d.kind === 'omission') {
+      out.push(d);
+      continue;
+    }
+    const key = d.evidence.map((e) => `${e.sourceId}:${e.in ?? ''}:${e.quote}`).sort().join('|');
+    const first = kept.get(key);
+    if (!first) (kept.set(key, d), out.push(d));
+    else if (!first.summary.includes(d.summary)) first.summary = `${first.summary} ${d.summary}`;
+  }
+  return out;
 }
 
 /** Copies of one text say so in their notes: readers should not count them as separate confirmations. */

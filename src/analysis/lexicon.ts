@@ -1,6 +1,6 @@
 /**
  * Words that cannot stand in for each other: opposites ("rose"/"fell", "guilty"/"innocent") and
- * members of closed sets where one value excludes the others (colours, weekdays, ordinals, sexes).
+ * members of closed sets where one value excludes the others (colours, ordinals, seasons, medals).
  * General English, written for news; matched on stems so "increased" finds "increase".
  * A pair missing here only costs recall: two unrelated words are never reported as a conflict.
  */
@@ -33,10 +33,10 @@ he/she his/her him/her king/queen
 domestic/foreign local/national urban/rural
 `;
 
+// Weekdays and months are not here: which day a text means depends on when it was published, and
+// the dates detector resolves that ("Tuesday" written on Wednesday is "yesterday").
 const EXCLUSIVE_SETS = [
   'red orange yellow green blue purple violet pink brown black white grey gray',
-  'monday tuesday wednesday thursday friday saturday sunday',
-  'january february march april may june july august september october november december',
   'first second third fourth fifth sixth seventh eighth ninth tenth',
   'spring summer autumn fall winter',
   'morning afternoon evening night',

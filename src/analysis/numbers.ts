@@ -40,7 +40,9 @@ export function findNumbers(sentence: string): NumberMention[] {
   while ((m = NUMBER_RE.exec(sentence)) !== null) {
     const [whole, currency, num, scale, percent, next] = m;
     // Word numbers only count as numbers when they stand alone ("twelve" but not "someone").
-    if (!/\d/.test(num!) && !isWordBoundary(sentence, m.index, whole.length)) continue;
+    // The match may start with the space before the number: the boundary is checked on the number itself.
+    const lead = whole.length - whole.trimStart().length;
+    if (!/\d/.test(num!) && !isWordBoundary(sentence, m.index + lead, whole.length - lead)) continue;
     if (/^(19|20)\d{2}$/.test(num!) && !currency && !scale && !percent) continue; // a year, not a count
     const base = /\d/.test(num!) ? Number(num!.replace(/,/g, '')) : WORD_NUMBERS[num!.toLowerCase()];
     if (base === undefined || Number.isNaN(base)) continue;

@@ -6,7 +6,7 @@
  *   other text never gives.
  * Pure: text in, findings out.
  */
-import { align, type Alignment, tokens, type Slot } from './align.js';
+import { align, tokens, type Slot } from './align.js';
 import { excludes } from './lexicon.js';
 import { findNumbers } from './numbers.js';
 import { isStopword, stem, words } from './text.js';
@@ -40,8 +40,12 @@ const MAX_SLOT_WORDS = 4;
 
 const norm = (w: string) => w.toLowerCase().replace(/[’']s$/u, '').replace(/[.’']/gu, '');
 const isNegation = (w: string) => NEGATIONS.has(w.toLowerCase()) || /n['’]t$/iu.test(w);
-/** A capitalised word that is not a common word: "Moscow", "SARS-CoV-2", "U.S.". */
-const isName = (w: string) => /^\p{Lu}/u.test(w) && !isStopword(w.toLowerCase()) && w.length > 1;
+// Days and months are capitalised but are dates: the dates detector reads them against publication dates.
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+);
+/** A capitalised word that is not a common word or a date: "Moscow", "SARS-CoV-2", "U.S.". */
+const isName = (w: string) => /^\p{Lu}/u.test(w) && !isStopword(w.toLowerCase()) && !CALENDAR.has(w.toLowerCase()) && w.length > 1;
 
 export function vocabulary(text: string): Vocabulary {
   const vocab: Vocabulary = { words: new Set(), prefixes: new Set(), values: new Set(figuresIn(text).map((f) => f.value)) };
@@ -93,18 +97,15 @@ export const MIN_COVERAGE = 0.5;
 /**
  * Where a sentence and the sentences that retell its fact differ in a way that cannot both be true.
  * With `other` (the vocabulary of the whole text the sentence is checked against), a short statement
- * is also held to its specifics: a figure the text never gives, or a name it never mentions where the
- * statement puts a name in place of other words. A name merely added ("U.K. activists" for
- * "activists in London") is a detail, not a contradiction.
+ * is also held to its specifics: a figure the text never gives, a name it never mentions (aliases of a
+ * country and a place's demonym count as mentions).
  */
 export function checkSentence(ours: string, supports: readonly string[], options: { other?: Vocabulary; names?: boolean } = {}): Conflict[] {
   const { other, names = true } = options;
   const out: Conflict[] = [];
-  let best: Alignment | null = null;
   for (const [index, support] of supports.entries()) {
     const alignment = align(ours, support);
     if (alignment.coverage < MIN_COVERAGE) continue;
-    if (!best || alignment.coverage > best.coverage) best = alignment;
     for (const slot of alignment.slots) {
       // A slot at either end is where the sentences stop overlapping, not one fact told two ways.
       if (slot.before.length === 0 || slot.after.length === 0) continue;
@@ -114,9 +115,8 @@ export function checkSentence(ours: string, supports: readonly string[], options
   }
   if (other) {
     for (const f of figuresIn(ours)) if (!other.values.has(f.value)) out.push({ kind: 'number', ours: f.text });
-    const added = new Set((best?.slots ?? []).filter((s) => s.b.length === 0).flatMap((s) => s.a));
     for (const w of names ? tokens(ours).slice(1) : []) {
-      if (isName(w) && !added.has(w) && !mentions(other, w)) out.push({ kind: 'name', ours: w });
+      if (isName(w) && !mentions(other, w)) out.push({ kind: 'name', ours: w });
     }
   }
   return out;
@@ -136,12 +136,24 @@ function sharesRoot(a: string, b: string): boolean {
   if (a.length < 5 || b.length < 5) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i >= Math.min(a.length, b.length) - 2 && i >= 5;
+  // The shorter word, but for its last letter: "Somali"/"Somalia", "Canada"/"Canadian" — not "Austria"/"Australia".
+  return i >= Math.min(a.length, b.length) - 1 && i >= 4;
 }
 
 // Names news uses interchangeably for one country. Matched lowercased, dots removed.
 const ALIASES = new Map<string, string[]>();
-for (const group of ['us usa america american americans united-states states washington', 'uk britain british england english united-kingdom', 'uae emirates emirati', 'un united-nations', 'eu european union brussels']) {
+// and demonyms that do not share their country's stem.
+for (const group of [
+  'us usa america american americans united-states states washington',
+  'uk britain british briton england english united-kingdom',
+  'uae emirates emirati', 'un united-nations', 'eu european union brussels',
+  'norway norwegian', 'france french', 'spain spanish', 'netherlands dutch holland', 'germany german',
+  'greece greek', 'sweden swedish swede', 'denmark danish dane', 'finland finnish finn', 'poland polish pole',
+  'turkey turkish turk', 'switzerland swiss', 'ireland irish', 'scotland scottish scot', 'wales welsh',
+  'china chinese', 'japan japanese', 'vietnam vietnamese', 'portugal portuguese', 'philippines filipino',
+  'thailand thai', 'iraq iraqi', 'israel israeli', 'pakistan pakistani', 'yemen yemeni', 'kuwait kuwaiti',
+  'bangladesh bangladeshi', 'saudi arabia arabian', 'new-zealand zealander kiwi',
+]) {
   const names = group.split(' ').map((w) => w.replace('-', ' ').split(' ').pop()!);
   for (const name of group.split(' ')) ALIASES.set(name.replace('-', ''), names);
 }

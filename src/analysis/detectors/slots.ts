@@ -31,7 +31,8 @@ export function slotDiscrepancies(cmp: Comparison): Discrepancy[] {
     if (!seen.has(key)) (seen.add(key), out.push(d));
   };
   for (const [a, b] of cmp.candidatePairs(2)) {
-    if (isStatement(docOf(cmp, a)) || isStatement(docOf(cmp, b))) continue;
+    // A statement against a report is checked below, against the report's best matches.
+    if (isStatement(docOf(cmp, a)) !== isStatement(docOf(cmp, b))) continue;
     if (cmp.similarity(a, b) < SAME_FACT_SIMILARITY) continue;
     for (const c of checkSentence(a.text, [b.text])) push(fromConflict(c, a, b));
   }
@@ -85,15 +86,19 @@ function checkStatement(cmp: Comparison, statement: Doc, report: Doc): Discrepan
   const vocab = vocabulary(report.text);
   for (const s of statement.sentences) {
     const ranked = report.sentences.map((r) => ({ r, sim: cmp.similarity(s, r) })).sort((x, y) => y.sim - x.sim);
-    // The report calls what the statement asserts false, a hoax or a rumour.
-    const dispute = disputes(s.text) ? undefined : ranked.find((x) => x.sim >= DISPUTE_SIMILARITY && disputes(x.r.text));
+    // The report calls what the statement asserts false, a hoax or a rumour: in a sentence about it,
+    // or right after the sentence that retells it ("A post says…. Officials said the photo is a hoax.").
+    const near = ranked[0] && ranked[0].sim >= DISPUTE_SIMILARITY ? report.sentences.slice(ranked[0].r.index + 1, ranked[0].r.index + 3) : [];
+    const dispute = disputes(s.text)
+      ? undefined
+      : (ranked.find((x) => x.sim >= DISPUTE_SIMILARITY && disputes(x.r.text))?.r ?? near.find((r) => disputes(r.text)));
     if (dispute) {
       out.push({
         kind: 'claim',
         summary: `${report.id} disputes what ${statement.id} states: it calls it untrue, a hoax, a rumour or denied.`,
         evidence: [
           { sourceId: statement.id, quote: s.text },
-          { sourceId: report.id, quote: dispute.r.text },
+          { sourceId: report.id, quote: dispute.text },
         ],
       });
     }

@@ -1,0 +1,109 @@
+/** Slot alignment, statements held to their specifics, disputes and headlines against their own body. */
+import { describe, expect, it } from 'vitest';
+import { align } from '../src/analysis/align.js';
+import { analyze } from '../src/analysis/engine.js';
+import { excludes } from '../src/analysis/lexicon.js';
+import { checkSentence, vocabulary } from '../src/analysis/support.js';
+import type { Article, Report } from '../src/report/types.js';
+import { articleFromText } from '../src/sources/text-article.js';
+import { expectVerbatim } from './helpers/fixtures.js';
+
+const REPORT = articleFromText(
+  [
+    'Ferry strike ends',
+    'Dock workers at the port of Selby ended their strike on Monday after the union accepted a pay rise of six percent over two years.',
+    'The strike had kept ferries to Norway in harbour for twelve days, the port authority said.',
+    'Union leader Mara Lind said members voted by a large majority to accept the offer.',
+    'Ships that had waited off the coast began to dock in the afternoon.',
+  ].join('\n\n'),
+);
+const full = (articles: Article[]): Report => ({ ...analyze(articles), unreadable: [] });
+const contradictions = (r: Report) => r.discrepancies.filter((d) => ['number', 'date', 'name', 'quote', 'claim'].includes(d.kind));
+const check = (claim: string) => {
+  const articles = [REPORT, articleFromText(claim)];
+  const report = full(articles);
+  expectVerbatim(report, new Map(articles.map((a, i) => [`S${i + 1}`, a])));
+  return contradictions(report);
+};
+
+describe('GIVEN two sentences that tell one fact', () => {
+  it('THEN alignment finds the one place they differ, with the shared words around it', () => {
+    const a = align('The union accepted a pay rise of six percent on Monday.', 'The union rejected a pay rise of six percent on Monday.');
+    expect(a.slots).toEqual([{ a: ['accepted'], b: ['rejected'], before: ['The', 'union'], after: ['a', 'pay', 'rise'] }]);
+    expect(a.coverage).toBeCloseTo(10 / 11);
+  });
+
+  it('THEN dotted abbreviations are one word', () => {
+    expect(align('the U.S. embassy', 'the U.K. embassy').slots[0]).toMatchObject({ a: ['U.S.'], b: ['U.K.'] });
+  });
+
+  it('THEN a changed figure, an opposite, a negation and a changed name are conflicts; a synonym is not', () => {
+    const base = 'The strike kept ferries to Norway in harbour for twelve days, the port authority said.';
+    expect(checkSentence('The strike kept ferries to Norway in harbour for nine days, the port authority said.', [base])[0]).toMatchObject({ kind: 'number', ours: 'harbour for nine days the', theirs: 'harbour for twelve days the' });
+    expect(checkSentence('The strike kept ferries to Sweden in harbour for twelve days, the port authority said.', [base])[0]).toMatchObject({ kind: 'name' });
+    expect(checkSentence('The strike never kept ferries to Norway in harbour for twelve days, the port authority said.', [base])[0]).toMatchObject({ kind: 'claim' });
+    expect(checkSentence('The strike kept ferries to Norway in harbour for twelve days, the port authority stated.', [base])).toEqual([]);
+    expect(excludes('accepted', 'rejected')).toBe(true);
+    expect(excludes('rose', 'fell')).toBe(true);
+    expect(excludes('yellow', 'green')).toBe(true);
+    expect(excludes('Tuesday', 'Friday')).toBe(false); // days are the dates detector's, read against publication dates
+    expect(excludes('said', 'stated')).toBe(false);
+  });
+
+  it('THEN a figure of another kind is not weighed against it ("$5bn" against "70%")', () => {
+    expect(checkSentence('Sales of $5bn are expected in 2023 by the firm.', ['Sales of 70% are expected in 2023 by the firm.'])).toEqual([]);
+  });
+});
+
+describe('GIVEN a short statement checked against a full report', () => {
+  it('THEN a statement that retells the report faithfully raises nothing', () => {
+    expect(check('Dock workers at the port of Selby ended their strike on Monday after the union accepted a six percent pay rise.')).toEqual([]);
+  });
+
+  it('THEN an opposite in the same place is a claim conflict, with both sentences as evidence', () => {
+    const [d] = check('Dock workers at the port of Selby ended their strike on Monday after the union rejected a pay rise of six percent over two years.');
+    expect(d).toMatchObject({ kind: 'claim' });
+    expect(d!.summary).toMatch(/rejected.*accepted/);
+    expect(d!.evidence.map((e) => e.sourceId)).toEqual(['S2', 'S1']);
+  });
+
+  it('THEN a figure the report never gives is reported', () => {
+    const found = check('The strike kept ferries to Norway in harbour for twenty days.');
+    expect(found.some((d) => d.kind === 'number' && /twenty/.test(d.summary))).toBe(true);
+  });
+
+  it('THEN a name the report never mentions is reported, a demonym of a named place is not', () => {
+    expect(check('Union leader Mara Lind said members in Denmark voted to accept the offer.').some((d) => d.kind === 'name' && /Denmark/.test(d.summary))).toBe(true);
+    expect(check('Union leader Mara Lind said Norwegian ferries were kept in harbour by the strike.').filter((d) => d.kind === 'name')).toEqual([]);
+  });
+
+  it('THEN a report that calls the claim a hoax disputes it', () => {
+    const hoax = articleFromText(
+      'A widely shared post says a shark swam through the flooded streets of Selby on Monday. The port authority said the photo is a hoax made from an older picture. No shark was seen in the harbour, officials said. The flood water had gone down by Tuesday evening. Shops on the harbour front reopened on Wednesday.',
+    );
+    const report = full([articleFromText('Shark swims through flooded streets of Selby'), hoax]);
+    expect(contradictions(report).some((d) => d.kind === 'claim' && /disputes/.test(d.summary))).toBe(true);
+  });
+});
+
+describe('GIVEN two full reports that tell one fact with one name changed', () => {
+  it('THEN the changed name is a name discrepancy, quoted verbatim', () => {
+    const rest = ' Ferries to Norway had been kept in harbour for twelve days. Ships began to dock in the afternoon. Traders welcomed the end of the dispute. The port expects a busy weekend.';
+    const a = articleFromText('The strike at Selby ended on Monday. Union leader Mara Lind said members voted by a large majority to accept the offer of the port.' + rest);
+    const b = articleFromText('The strike at Selby ended on Monday. Union leader Paul Berg said members voted by a large majority to accept the offer of the port.' + rest);
+    const report = full([a, b]);
+    expect(report.discrepancies.some((d) => d.kind === 'name' && /Lind|Berg/.test(d.summary))).toBe(true);
+    expectVerbatim(report, new Map([['S1', a], ['S2', b]]));
+  });
+});
+
+describe('GIVEN a headline that its own body does not bear out', () => {
+  it('THEN a framing discrepancy quotes the headline (marked as such) and the body', () => {
+    const overstated = articleFromText(REPORT.text, { title: 'Strike ends after union wins nine percent rise' });
+    const articles = [overstated, REPORT];
+    const report = full(articles);
+    const framing = report.discrepancies.find((d) => d.kind === 'framing');
+    expect(framing?.evidence[0]).toEqual({ sourceId: 'S1', quote: 'Strike ends after union wins nine percent rise', in: 'title' });
+    expectVerbatim(report, new Map(articles.map((a, i) => [`S${i + 1}`, a])));
+  });
+});
