@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { daysNamed, findDates } from '../src/analysis/dates.js';
+import { datesNamed, findDates, overlaps } from '../src/analysis/dates.js';
+import { analyze } from '../src/analysis/engine.js';
+import { articleFromText } from '../src/sources/text-article.js';
 
 const wed = new Date('2026-03-04T12:00:00Z');
-const iso = (s: string, p?: Date) => daysNamed(s, p).map((d) => d.iso);
+const iso = (s: string, p?: Date) => datesNamed(s, p).map((d) => d.iso);
 
 describe('dates', () => {
   it('reads explicit dates in the common forms', () => {
@@ -16,6 +18,22 @@ describe('dates', () => {
     expect(iso('It fell last Wednesday.', wed)).toEqual(['2026-02-25']);
     expect(iso('It fell yesterday; repairs start tomorrow.', wed)).toEqual(['2026-03-03', '2026-03-05']);
     expect(iso('The vote is on March 10.', wed)).toEqual(['2026-03-10']);
+  });
+
+  it('resolves relative months and years to spans, which a day inside them does not contradict', () => {
+    expect(iso('Air strikes hit the base last month.', wed)).toEqual(['2026-02']);
+    expect(iso('The plant opens next year; prices rose this month.', wed)).toEqual(['2027', '2026-03']);
+    const [may] = datesNamed('The strike was on March 2.', wed);
+    const [thisMonth, lastMonth] = [datesNamed('this month', wed)[0]!, datesNamed('last month', wed)[0]!];
+    expect(overlaps(may!, thisMonth)).toBe(true);
+    expect(overlaps(may!, lastMonth)).toBe(false);
+  });
+
+  it('puts "last month" written in two months on different dates in a comparison', () => {
+    const a = articleFromText('US missiles hit a Syrian air base last month, the first direct US strike of the war. The two leaders spoke by phone.', { publishedAt: '2017-05-02T12:00:00Z' });
+    const b = articleFromText('US missiles hit a Syrian air base last month, the first direct US strike of the war. The two leaders spoke by phone.', { publishedAt: '2017-06-20T12:00:00Z' });
+    const d = analyze([a, b]).discrepancies.find((x) => x.kind === 'date');
+    expect(d?.summary).toBe('Different dates for the same happening: S1 says "last month" (2017-04), S2 says "last month" (2017-05).');
   });
 
   it('leaves relative days alone when the publication date is unknown', () => {

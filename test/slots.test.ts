@@ -48,6 +48,8 @@ describe('GIVEN two sentences that tell one fact', () => {
     expect(excludes('yellow', 'green')).toBe(true);
     expect(excludes('Tuesday', 'Friday')).toBe(false); // days are the dates detector's, read against publication dates
     expect(excludes('said', 'stated')).toBe(false);
+    // A modal shift: one says it will happen, the other that it may.
+    expect(checkSentence('The port will reopen to ferries on Monday, the authority said.', ['The port may reopen to ferries on Monday, the authority said.'])[0]).toMatchObject({ kind: 'claim', ours: 'The port will reopen to', theirs: 'The port may reopen to' });
   });
 
   it('THEN a figure of another kind is not weighed against it ("$5bn" against "70%")', () => {

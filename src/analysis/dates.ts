@@ -65,10 +65,11 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
  * Days a sentence names, as calendar dates: explicit dates (a month and day without a year take the
  * publication's year), and, when the publication date is known, "today", "yesterday", "tomorrow" and
  * weekdays ("on Tuesday" is the latest Tuesday on or before publication, as news writes it; "next
- * Tuesday" the one after). Vaguer spans ("last month") are not days and are left out.
+ * Tuesday" the one after). Explicit months ("May 2017") and relative months and years ("last month",
+ * "this year") are spans: `iso` is then "YYYY-MM" or "YYYY".
  */
-export function daysNamed(sentence: string, published?: Date): DateMention[] {
-  const out = findDates(sentence).filter((d) => d.iso.length === 10);
+export function datesNamed(sentence: string, published?: Date): DateMention[] {
+  const out = findDates(sentence);
   if (published) {
     const day = (offset: number) => new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth(), published.getUTCDate() + offset));
     const push = (text: string, date: Date) => out.push({ text, date, iso: date.toISOString().slice(0, 10) });
@@ -92,6 +93,20 @@ export function daysNamed(sentence: string, published?: Date): DateMention[] {
       if (d < 1 || d > 31 || out.some((o) => o.text.includes(m![0]))) continue;
       push(m[0], new Date(Date.UTC(published.getUTCFullYear(), month(m[1]!), d)));
     }
+    const spans = /\b(last|this|next|earlier this|later this)\s+(month|year)\b/gi;
+    while ((m = spans.exec(sentence)) !== null) {
+      const step = /^last/i.test(m[1]!) ? -1 : /^next/i.test(m[1]!) ? 1 : 0;
+      const yearly = m[2]!.toLowerCase() === 'year';
+      const date = yearly
+        ? new Date(Date.UTC(published.getUTCFullYear() + step, 6, 1))
+        : new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() + step, 15));
+      out.push({ text: m[0], date, iso: date.toISOString().slice(0, yearly ? 4 : 7) });
+    }
   }
   return out;
+}
+
+/** Whether two named dates can be the same time: a day inside a month or year named by the other is. */
+export function overlaps(a: DateMention, b: DateMention): boolean {
+  return a.iso.startsWith(b.iso) || b.iso.startsWith(a.iso);
 }

@@ -1,5 +1,6 @@
 /**
- * Words that cannot stand in for each other: opposites ("rose"/"fell", "guilty"/"innocent") and
+ * Words that cannot stand in for each other: opposites ("rose"/"fell", "guilty"/"innocent"), a firm
+ * statement against a possibility ("will" / "may": a modal shift), and
  * members of closed sets where one value excludes the others (colours, ordinals, seasons, medals).
  * General English, written for news; matched on stems so "increased" finds "increase".
  * A pair missing here only costs recall: two unrelated words are never reported as a conflict.
@@ -31,6 +32,7 @@ majority/minority all/none always/never everyone/nobody everything/nothing
 male/female man/woman men/women boy/girl husband/wife son/daughter father/mother brother/sister
 he/she his/her him/her king/queen
 domestic/foreign local/national urban/rural
+will/may will/might will/could must/may must/might shall/may certain/possible definitely/possibly confirmed/possible
 `;
 
 // Weekdays and months are not here: which day a text means depends on when it was published, and

@@ -1,6 +1,6 @@
 import type { Discrepancy } from '../../report/types.js';
 import type { Comparison } from '../context.js';
-import { daysNamed, parseIsoish } from '../dates.js';
+import { datesNamed, overlaps, parseIsoish } from '../dates.js';
 import type { Sentence } from '../document.js';
 
 /** Sentences this alike report the same happening; one day apart in them is a conflict of dates. */
@@ -8,26 +8,28 @@ const SAME_HAPPENING_SIMILARITY = 0.35;
 
 /**
  * Closely matching sentences of two sources that put the same happening on different days, with
- * relative days ("Tuesday", "yesterday") resolved against each source's own publication date.
+ * relative days and spans ("Tuesday", "yesterday", "last month") resolved against each source's own
+ * publication date.
  */
 export function dateDiscrepancies(cmp: Comparison): Discrepancy[] {
   const published = new Map(cmp.docs.map((d) => [d.id, parseIsoish(d.article.publishedAt)]));
-  const days = new Map<Sentence, ReturnType<typeof daysNamed>>();
-  const daysOf = (s: Sentence) => days.get(s) ?? days.set(s, daysNamed(s.text, published.get(s.sourceId))).get(s)!;
+  const days = new Map<Sentence, ReturnType<typeof datesNamed>>();
+  const daysOf = (s: Sentence) => days.get(s) ?? days.set(s, datesNamed(s.text, published.get(s.sourceId))).get(s)!;
   const out: Discrepancy[] = [];
   const seen = new Set<string>();
   for (const [a, b] of cmp.candidatePairs(2)) {
     const [da, db] = [daysOf(a), daysOf(b)];
-    if (da.length !== 1 || db.length !== 1) continue; // one day each, or which day goes with which is a guess
+    if (da.length !== 1 || db.length !== 1) continue; // one date each, or which goes with which is a guess
     const [x, y] = [da[0]!, db[0]!];
-    if (x.iso === y.iso || cmp.similarity(a, b) < SAME_HAPPENING_SIMILARITY) continue;
+    // "May 2" and "this month" written in May can be the same time; "May 2" and "last month" cannot.
+    if (overlaps(x, y) || cmp.similarity(a, b) < SAME_HAPPENING_SIMILARITY) continue;
     const key = [a.sourceId, b.sourceId].sort().join();
     if (seen.has(key)) continue;
     seen.add(key);
     const show = (m: typeof x) => (m.text.includes(m.iso) ? m.text : `"${m.text}" (${m.iso})`);
     out.push({
       kind: 'date',
-      summary: `Different days for the same happening: ${a.sourceId} says ${show(x)}, ${b.sourceId} says ${show(y)}.`,
+      summary: `Different ${x.iso.length === 10 && y.iso.length === 10 ? 'days' : 'dates'} for the same happening: ${a.sourceId} says ${show(x)}, ${b.sourceId} says ${show(y)}.`,
       evidence: [
         { sourceId: a.sourceId, quote: a.text },
         { sourceId: b.sourceId, quote: b.text },
