@@ -12,8 +12,10 @@ export const SAME_EVENT_MAX_DAYS = 90;
 const NEAR_COPY_SIMILARITY = 0.7;
 /** A source this short (a headline, a one-line claim) is judged by how much of it the other covers. */
 const SHORT_SOURCE_WORDS = 40;
-/** Weighted share of a short source's terms the other must contain to be about the same event. */
-const SHORT_SOURCE_MIN_CONTAINMENT = 0.16;
+/** Share of a short source's terms the other's headline and lead must contain to be about the same event. */
+const SHORT_SOURCE_MIN_CONTAINMENT = 0.25;
+/** The lead: where a report says what happened, to whom, where (news puts the event first). */
+const LEAD_SENTENCES = 4;
 
 export interface EventGroups {
   /** Groups of source ids, the main event first. */
@@ -68,7 +70,7 @@ export function groupByEvent(docs: Doc[]): EventGroups {
     const a = dateAnchor(d);
     if (a) anchors.set(d.id, a);
   });
-  const sim = docs.map((_, i) => docs.map((_, j) => (i === j ? 1 : pairSimilarity(docs[i]!, docs[j]!, vectors[i]!, vectors[j]!, idf))));
+  const sim = docs.map((_, i) => docs.map((_, j) => (i === j ? 1 : pairSimilarity(docs[i]!, docs[j]!, vectors[i]!, vectors[j]!))));
   const apart = (i: number, j: number): boolean => {
     const a = anchors.get(docs[i]!.id);
     const b = anchors.get(docs[j]!.id);
@@ -127,24 +129,20 @@ function differentEventReason(
 
 /**
  * Cosine of the event vectors; for a very short source against a longer one, cosine says little (a
- * headline has a handful of terms), so the IDF-weighted share of its terms that the other contains is
- * used, put on the cosine's scale. Chosen on the seeds and FNC-1 (headline vs body: 88.7% related/
- * unrelated accuracy with cosine alone, 95.7% with this, on a 10% sample).
+ * headline has a handful of terms), so the share of its terms that the other's headline and lead
+ * contain is used, put on the cosine's scale. Chosen on the seeds and FNC-1 (headline vs body, a 10%
+ * sample: 88.7% related/unrelated accuracy with cosine alone, 95.7% with IDF-weighted containment in
+ * the whole body, 96.2% with plain containment in the lead; the same on another 10%: 95.1% → 95.8%).
  */
-function pairSimilarity(a: Doc, b: Doc, va: Vector, vb: Vector, idf: Idf): number {
+function pairSimilarity(a: Doc, b: Doc, va: Vector, vb: Vector): number {
   const cos = cosine(va, vb);
   const [short, long] = a.words <= b.words ? [a, b] : [b, a];
   if (short.words >= SHORT_SOURCE_WORDS) return cos;
   const terms = new Set([...short.titleStems, ...short.sentences.flatMap((s) => s.stems)]);
-  const other = new Set([...long.titleStems, ...long.sentences.flatMap((s) => s.stems)]);
-  let total = 0;
+  const lead = new Set([...long.titleStems, ...long.sentences.slice(0, LEAD_SENTENCES).flatMap((s) => s.stems)]);
   let covered = 0;
-  for (const t of terms) {
-    const w = idf.weight(t) || 0.01;
-    total += w;
-    if (other.has(t)) covered += w;
-  }
-  const containment = total ? covered / total : 0;
+  for (const t of terms) if (lead.has(t)) covered++;
+  const containment = terms.size ? covered / terms.size : 0;
   return Math.max(cos, (containment * SAME_EVENT_MIN_SIMILARITY) / SHORT_SOURCE_MIN_CONTAINMENT);
 }
 
