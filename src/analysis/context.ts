@@ -1,11 +1,13 @@
 import type { Doc, Sentence } from './document.js';
 import { cosine, Idf, tfidf, type Vector } from './similarity.js';
+import { type Vocabulary, vocabulary } from './support.js';
 
 /** What the detectors share about the sources of one event: their sentences and how alike they are. */
 export class Comparison {
   readonly idf: Idf;
   private readonly vectors = new Map<Sentence, Vector>();
   private readonly pairs = new Map<number, Array<[Sentence, Sentence]>>();
+  private readonly vocabularies = new Map<Doc, Vocabulary>();
 
   constructor(readonly docs: Doc[]) {
     this.idf = new Idf(docs.map((d) => d.sentences.flatMap((s) => s.stems)));
@@ -31,6 +33,16 @@ export class Comparison {
 
   similarityTo(v: Vector, s: Sentence): number {
     return cosine(v, this.vector(s));
+  }
+
+  /** Every word and figure a source uses; read once, whichever detectors ask (headline, statements). */
+  vocabulary(doc: Doc): Vocabulary {
+    let v = this.vocabularies.get(doc);
+    if (!v) {
+      v = vocabulary(doc.text);
+      this.vocabularies.set(doc, v);
+    }
+    return v;
   }
 
   /**

@@ -140,9 +140,9 @@ function sharesRoot(a: string, b: string): boolean {
   return i >= Math.min(a.length, b.length) - 1 && i >= 4;
 }
 
-// Names news uses interchangeably for one country. Matched lowercased, dots removed.
+// Names news uses interchangeably for one country, and demonyms that do not share their country's
+// stem. Matched lowercased, dots removed; a two-word name is looked up by its last word.
 const ALIASES = new Map<string, string[]>();
-// and demonyms that do not share their country's stem.
 for (const group of [
   'us usa america american americans united-states states washington',
   'uk britain british briton england english united-kingdom',
@@ -154,7 +154,7 @@ for (const group of [
   'thailand thai', 'iraq iraqi', 'israel israeli', 'pakistan pakistani', 'yemen yemeni', 'kuwait kuwaiti',
   'bangladesh bangladeshi', 'saudi arabia arabian', 'new-zealand zealander kiwi',
 ]) {
-  const names = group.split(' ').map((w) => w.replace('-', ' ').split(' ').pop()!);
+  const names = group.split(' ').map((w) => w.split('-').pop()!);
   for (const name of group.split(' ')) ALIASES.set(name.replace('-', ''), names);
 }
 
@@ -182,7 +182,6 @@ function slotConflict(slot: Slot): Conflict | null {
   if (namesA.length && namesB.length && !namesA.some((x) => namesB.some((y) => stem(x) === stem(y)))) return { kind: 'name', ours, theirs };
   return null;
 }
-
 
 // How a report says that a claim is untrue: the claim's own words are then reported, not asserted.
 const DISPUTE =

@@ -13,12 +13,12 @@ const SAME_HAPPENING_SIMILARITY = 0.35;
  */
 export function dateDiscrepancies(cmp: Comparison): Discrepancy[] {
   const published = new Map(cmp.docs.map((d) => [d.id, parseIsoish(d.article.publishedAt)]));
-  const days = new Map<Sentence, ReturnType<typeof datesNamed>>();
-  const daysOf = (s: Sentence) => days.get(s) ?? days.set(s, datesNamed(s.text, published.get(s.sourceId))).get(s)!;
+  const dates = new Map<Sentence, ReturnType<typeof datesNamed>>();
+  const datesOf = (s: Sentence) => dates.get(s) ?? dates.set(s, datesNamed(s.text, published.get(s.sourceId))).get(s)!;
   const out: Discrepancy[] = [];
   const seen = new Set<string>();
   for (const [a, b] of cmp.candidatePairs(2)) {
-    const [da, db] = [daysOf(a), daysOf(b)];
+    const [da, db] = [datesOf(a), datesOf(b)];
     if (da.length !== 1 || db.length !== 1) continue; // one date each, or which goes with which is a guess
     const [x, y] = [da[0]!, db[0]!];
     // "May 2" and "this month" written in May can be the same time; "May 2" and "last month" cannot.

@@ -1,7 +1,9 @@
 import type { Discrepancy, DiscrepancyKind, Evidence } from '../../report/types.js';
 import type { Comparison } from '../context.js';
 import type { Doc, Sentence } from '../document.js';
-import { checkSentence, type Conflict, disputes, vocabulary } from '../support.js';
+import type { Vector } from '../similarity.js';
+import { checkSentence, type Conflict, disputes } from '../support.js';
+import { collapseWhitespace } from '../text.js';
 
 /** Two sentences this alike tell one fact; below it, a different word is more likely a different fact. */
 const SAME_FACT_SIMILARITY = 0.45;
@@ -30,14 +32,16 @@ export function slotDiscrepancies(cmp: Comparison): Discrepancy[] {
     const key = `${d.kind}|${d.evidence.map((e) => e.quote).join('|')}`;
     if (!seen.has(key)) (seen.add(key), out.push(d));
   };
+  const statements = cmp.docs.filter(isStatement);
+  const statementIds = new Set(statements.map((d) => d.id));
   for (const [a, b] of cmp.candidatePairs(2)) {
     // A statement against a report is checked below, against the report's best matches.
-    if (isStatement(docOf(cmp, a)) !== isStatement(docOf(cmp, b))) continue;
+    if (statementIds.has(a.sourceId) !== statementIds.has(b.sourceId)) continue;
     if (cmp.similarity(a, b) < SAME_FACT_SIMILARITY) continue;
     for (const c of checkSentence(a.text, [b.text])) push(fromConflict(c, a, b));
   }
-  const reports = cmp.docs.filter((d) => !isStatement(d));
-  for (const statement of cmp.docs.filter(isStatement)) {
+  const reports = cmp.docs.filter((d) => !statementIds.has(d.id));
+  for (const statement of statements) {
     for (const report of reports) for (const d of checkStatement(cmp, statement, report)) push(d);
   }
   return out;
@@ -51,20 +55,12 @@ export function slotDiscrepancies(cmp: Comparison): Discrepancy[] {
 export function headlineDiscrepancies(cmp: Comparison): Discrepancy[] {
   const out: Discrepancy[] = [];
   for (const doc of cmp.docs) {
-    const title = doc.article.title?.replace(/\s+/g, ' ').trim();
+    const title = doc.article.title ? collapseWhitespace(doc.article.title) : '';
     if (!title || isStatement(doc)) continue;
-    const stems = doc.titleStems;
-    const vector = cmp.vectorOf(stems);
-    const supports = doc.sentences
-      .map((r) => ({ r, sim: cmp.similarityTo(vector, r) }))
-      .filter((x) => x.sim >= SUPPORT_SIMILARITY)
-      .sort((x, y) => y.sim - x.sim)
-      .slice(0, SUPPORTS)
-      .map((x) => x.r);
-    const conflicts = checkSentence(title, supports.map((r) => r.text), { other: vocabulary(doc.text), names: !isTitleCase(title) });
-    if (conflicts.length === 0) continue;
-    const c = conflicts[0]!;
-    const body = c.support !== undefined ? supports[c.support] : supports[0];
+    const supports = closest(rank(cmp, cmp.vectorOf(doc.titleStems), doc));
+    const [c] = checkSentence(title, supports.map((r) => r.text), { other: cmp.vocabulary(doc), names: !isTitleCase(title) });
+    if (!c) continue;
+    const body = supportOf(c, supports);
     out.push({
       kind: 'framing',
       summary:
@@ -77,15 +73,28 @@ export function headlineDiscrepancies(cmp: Comparison): Discrepancy[] {
   return out;
 }
 
-function docOf(cmp: Comparison, s: Sentence): Doc {
-  return cmp.docs.find((d) => d.id === s.sourceId)!;
+/** The sentences of `doc`, most like `v` first. */
+function rank(cmp: Comparison, v: Vector, doc: Doc): Array<{ r: Sentence; sim: number }> {
+  return doc.sentences.map((r) => ({ r, sim: cmp.similarityTo(v, r) })).sort((x, y) => y.sim - x.sim);
+}
+
+/** The sentences a text is checked against: the few most like it, if alike enough to retell it. */
+function closest(ranked: Array<{ r: Sentence; sim: number }>): Sentence[] {
+  return ranked
+    .filter((x) => x.sim >= SUPPORT_SIMILARITY)
+    .slice(0, SUPPORTS)
+    .map((x) => x.r);
+}
+
+/** The sentence a conflict was found in, or the closest one when it is about the whole text. */
+function supportOf(c: Conflict, supports: Sentence[]): Sentence | undefined {
+  return supports[c.support ?? 0];
 }
 
 function checkStatement(cmp: Comparison, statement: Doc, report: Doc): Discrepancy[] {
   const out: Discrepancy[] = [];
-  const vocab = vocabulary(report.text);
   for (const s of statement.sentences) {
-    const ranked = report.sentences.map((r) => ({ r, sim: cmp.similarity(s, r) })).sort((x, y) => y.sim - x.sim);
+    const ranked = rank(cmp, cmp.vector(s), report);
     // The report calls what the statement asserts false, a hoax or a rumour: in a sentence about it,
     // or right after the sentence that retells it ("A post says…. Officials said the photo is a hoax.").
     const near = ranked[0] && ranked[0].sim >= DISPUTE_SIMILARITY ? report.sentences.slice(ranked[0].r.index + 1, ranked[0].r.index + 3) : [];
@@ -102,13 +111,10 @@ function checkStatement(cmp: Comparison, statement: Doc, report: Doc): Discrepan
         ],
       });
     }
-    const supports = ranked
-      .filter((x) => x.sim >= SUPPORT_SIMILARITY)
-      .slice(0, SUPPORTS)
-      .map((x) => x.r);
+    const supports = closest(ranked);
     // In Title Case every word looks like a name: only figures and changed slots are checked there.
-    for (const c of checkSentence(s.text, supports.map((r) => r.text), { other: vocab, names: !isTitleCase(s.text) })) {
-      out.push(fromConflict(c, s, c.support !== undefined ? supports[c.support] : supports[0], report));
+    for (const c of checkSentence(s.text, supports.map((r) => r.text), { other: cmp.vocabulary(report), names: !isTitleCase(s.text) })) {
+      out.push(fromConflict(c, s, supportOf(c, supports), report));
     }
   }
   return out;
