@@ -159,3 +159,14 @@ describe('GIVEN two reports that put the same happening on different days', () =
     expect(analyze([a, c]).discrepancies.filter((x) => x.kind === 'date')).toEqual([]);
   });
 });
+
+describe('GIVEN the same sign-in page fetched twice and one real report', () => {
+  const wall = 'Sign in to keep reading\n\nCreate a free account to follow topics, save stories for later and get alerts on your phone. Already a member? Log in with your email address.';
+  const report = full([articleFromText(wall), articleFromText(wall), fixtureArticle('herald-bridge.html')]);
+
+  it('THEN two copies of one page do not outvote the report: the report is the main event and tells the story', () => {
+    expect(report.sources.map((s) => s.sameEvent)).toEqual([false, false, true]);
+    expect(report.event?.summary).toMatch(/\[S3\]/);
+    expect(report.event?.summary).not.toMatch(/\[S[12]\]/);
+  });
+});

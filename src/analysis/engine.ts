@@ -60,7 +60,9 @@ export function analyze(articles: Article[], ids?: SourceId[], options: { storyW
   discrepancies.push(...eventDiscrepancies(docs, events.groups, events.reasons));
 
   const event = eventOf(main, allIdf, centroid, events.anchors);
-  if (event && main.length >= 2) {
+  if (event) {
+    // With one source on the event (the others report something else), the story is that source's own
+    // best sentences, still tagged with its id, so a reader never takes it for agreement.
     const story = storySummary(cmp, options.storyWords ?? STORY_WORDS, contestedQuotes(discrepancies));
     // Each sentence says whose it is: the story is told by the sources, not by Parallax.
     if (story.length) event.summary = story.map((s) => `${s.text} [${s.sourceId}]`).join(' ');

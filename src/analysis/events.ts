@@ -59,8 +59,8 @@ export function dateAnchor(doc: Doc): { date: Date; text: string } | undefined {
 
 /**
  * Groups sources by the event they report: average-link clustering on TF-IDF similarity, with dates
- * further apart than SAME_EVENT_MAX_DAYS keeping groups apart. The largest group is the main event;
- * on a tie, the one holding the earliest source (S1).
+ * further apart than SAME_EVENT_MAX_DAYS keeping groups apart. The group with the most independent
+ * origins is the main event; on a tie, the one holding the earliest source (S1).
  */
 export function groupByEvent(docs: Doc[]): EventGroups {
   const idf = eventIdf(docs);
@@ -92,7 +92,11 @@ export function groupByEvent(docs: Doc[]): EventGroups {
     const [a, b] = best;
     clusters = clusters.filter((_, k) => k !== a && k !== b).concat([[...clusters[a]!, ...clusters[b]!].sort((x, y) => x - y)]);
   }
-  clusters.sort((x, y) => y.length - x.length || x[0]! - y[0]!);
+  // Copies of one text (a wire story, the same boilerplate page twice) are one origin: two copies must
+  // not outvote a report that stands alone.
+  const origins = (cluster: number[]) => cluster.filter((i, k) => !cluster.slice(0, k).some((j) => sim[i]![j]! >= NEAR_COPY_SIMILARITY)).length;
+  const words = (cluster: number[]) => cluster.reduce((n, i) => n + docs[i]!.words, 0);
+  clusters.sort((x, y) => origins(y) - origins(x) || words(y) - words(x) || x[0]! - y[0]!);
 
   const main = clusters[0] ?? [];
   const reasons = new Map<SourceId, string>();
