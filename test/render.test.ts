@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fitWords, LIMITS } from '../src/discord/limits.js';
 import { renderReportEmbeds } from '../src/discord/render-report.js';
 import { renderAnswer } from '../src/discord/render-thread.js';
-import type { Report, SourceId } from '../src/report/types.js';
+import { quoted, type Report, type SourceId } from '../src/report/types.js';
 
 const long = (n: number, word = 'word') => Array.from({ length: n }, (_, i) => `${word}${i}`).join(' ');
 
@@ -92,5 +92,13 @@ describe('renderAnswer', () => {
     const text = renderAnswer('q?', { citations, silent: [] }, []);
     expect(text.length).toBeLessThanOrEqual(LIMITS.content);
     expect(text).toMatch(/more passage/);
+  });
+});
+
+describe('GIVEN evidence that is itself one whole quotation', () => {
+  it('THEN it is shown in its own quotation marks, not wrapped in a second pair', () => {
+    expect(quoted('“It has been agreed to work jointly.”')).toBe('“It has been agreed to work jointly.”');
+    expect(quoted('"We will return," she said.')).toBe('“"We will return," she said.”');
+    expect(quoted('The talks ended.')).toBe('“The talks ended.”');
   });
 });

@@ -1,6 +1,6 @@
 import { type APIEmbed, escapeMarkdown } from 'discord.js';
 import { KIND_LABELS, renderMarkdown } from '../report/markdown.js';
-import { type Discrepancy, evidenceLabel, type Report, type ReportSource, type Summary } from '../report/types.js';
+import { type Discrepancy, evidenceLabel, quoted, type Report, type ReportSource, type Summary } from '../report/types.js';
 import { fitWords, LIMITS } from './limits.js';
 
 const COLOR = { sources: 0x5865f2, agree: 0x57f287, differ: 0xfee75c, event: 0xed4245 } as const;
@@ -107,7 +107,7 @@ function sourceUnit(s: ReportSource, cutSummary: (t: string) => string, titleMax
 
 function discrepancyUnit(d: Discrepancy, quoteCut: (q: string) => string): string {
   const label = KIND_LABELS[d.kind] ?? d.kind;
-  return [`**${label}:** ${md(fitWords(d.summary, 500))}`, ...d.evidence.map((e) => `> **${evidenceLabel(e)}:** “${md(quoteCut(e.quote))}”`)].join('\n');
+  return [`**${label}:** ${md(fitWords(d.summary, 500))}`, ...d.evidence.map((e) => `> **${evidenceLabel(e)}:** ${quoted(md(quoteCut(e.quote)))}`)].join('\n');
 }
 
 export function renderSummaryEmbed(summary: Summary): APIEmbed {

@@ -2,7 +2,7 @@ import { escapeMarkdown } from 'discord.js';
 import type { Answer } from '../analysis/answer.js';
 import type { Change } from '../conversation/conversations.js';
 import { KIND_LABELS } from '../report/markdown.js';
-import { evidenceLabel } from '../report/types.js';
+import { evidenceLabel, quoted } from '../report/types.js';
 import type { ThreadSource } from '../conversation/thread-state.js';
 import { fitWords, LIMITS } from './limits.js';
 
@@ -26,7 +26,7 @@ export function renderAnswer(question: string, answer: Answer & { modelText?: st
   }
   const lead = answer.modelText ? `${md(fitWords(answer.modelText, 700))}\nThe sources, in their own words:` : 'What the sources say, in their own words:';
   const head = `**Q:** ${md(fitWords(question, 200))}\n${lead}`;
-  const lines = answer.citations.map((c) => `> **[${c.sourceId}]** “${md(fitWords(c.quote, 450))}”`);
+  const lines = answer.citations.map((c) => `> **[${c.sourceId}]** ${quoted(md(fitWords(c.quote, 450)))}`);
   if (answer.silent.length) lines.push(`_Not covered by ${answer.silent.join(', ')}._`);
   return pack(head, lines, (n) => `_…${n} more passage(s) not shown._`);
 }
@@ -46,7 +46,7 @@ export function renderChange(change: Omit<Change, 'added' | 'unreadable'> & Part
   if (fresh.length) lines.push('**New discrepancies:**');
   for (const d of fresh) {
     lines.push(`**${KIND_LABELS[d.kind] ?? d.kind}:** ${md(fitWords(d.summary, 300))}`);
-    for (const e of d.evidence) lines.push(`> **${evidenceLabel(e)}:** “${md(fitWords(e.quote, 250))}”`);
+    for (const e of d.evidence) lines.push(`> **${evidenceLabel(e)}:** ${quoted(md(fitWords(e.quote, 250)))}`);
   }
   if (!fresh.length && !change.newlyDifferent.length) lines.push('No new discrepancy.');
   const ids = change.report.sources.map((s) => s.id).join(', ');

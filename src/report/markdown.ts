@@ -1,4 +1,4 @@
-import { type Discrepancy, evidenceLabel, type Report, type ReportSource, type Summary } from './types.js';
+import { type Discrepancy, evidenceLabel, quoted, type Report, type ReportSource, type Summary } from './types.js';
 
 /** Labels for discrepancy kinds as a reader says them. */
 export const KIND_LABELS: Record<string, string> = {
@@ -22,7 +22,7 @@ export function sourceLine(s: ReportSource): string {
 export function discrepancyLines(d: Discrepancy): string[] {
   return [
     `**${KIND_LABELS[d.kind] ?? d.kind}:** ${d.summary}`,
-    ...d.evidence.map((e) => `> **${evidenceLabel(e)}:** “${e.quote}”`),
+    ...d.evidence.map((e) => `> **${evidenceLabel(e)}:** ${quoted(e.quote)}`),
   ];
 }
 

@@ -66,6 +66,15 @@ export function evidenceLabel(e: Evidence): string {
   return e.in === 'title' ? `${e.sourceId} headline` : e.sourceId;
 }
 
+/**
+ * A source's words as shown to a reader: in quotation marks, unless the span is itself one whole
+ * quotation ("“It has been agreed…”"), which would otherwise read as ““It has been agreed…””.
+ */
+export function quoted(text: string): string {
+  const whole = /^[“"][^“”"]*[”"][.,]?$/u.test(text);
+  return whole ? text : `“${text}”`;
+}
+
 export type DiscrepancyKind = 'number' | 'date' | 'name' | 'quote' | 'claim' | 'omission' | 'framing' | 'event';
 
 export interface Discrepancy {
