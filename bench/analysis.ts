@@ -35,7 +35,8 @@ function fnc1(): void {
     const body = bodies.get(p['Body ID']!) ?? '';
     const report = analyze([articleFromText(p['Headline']!), articleFromText(body)]);
     const isRelated = p['Stance'] !== 'unrelated';
-    if (report.sources[1]!.sameEvent === isRelated) related++;
+    // Related when both land in one event group (whichever of the two the engine takes as the main event).
+    if (report.sources.every((s) => s.sameEvent) === isRelated) related++;
     // Baseline: plain TF-IDF cosine between headline and body, related at 0.1 or more.
     const h = contentStems(p['Headline']!);
     const b = contentStems(body);
