@@ -112,6 +112,7 @@ export interface UnreadableSource {
 export interface Report {
   sources: ReportSource[];
   /** The main event: a title, a date when the sources give one, and the story they share, in their own sentences. */
+  /** `summary`: the story in the sources' own sentences, each followed by its tag ("[S2]"). */
   event: { title: string; date?: string; summary?: string } | null;
   consensus: ConsensusPoint[];
   discrepancies: Discrepancy[];
