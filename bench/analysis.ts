@@ -2,6 +2,8 @@
  * `npm run bench:analysis`: the offline engine on ../shared/bench (FNC-1, SummEdits, Multi-News), each
  * figure beside a baseline computed in the same run, then compare() timings on 2–20 sources of
  * 300–3,000 words. `--fnc-every N` samples every Nth FNC-1 pair (default 10; 1 = all 49,972).
+ * Name parts to run only those (`summedits multinews`). `--gate` exits 1 when a quality figure falls
+ * below the floor in GATE: the figures are deterministic, so CI can hold them.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { analyze } from '../src/analysis/engine.js';
@@ -20,6 +22,9 @@ const arg = (name: string, fallback: number) => {
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const pct = (x: number) => (100 * x).toFixed(1);
+/** Floors CI holds (`--gate`): what this engine reaches today, less a little room; the goals are higher. */
+const GATE = { summeditsBalancedAccuracy: 0.7, multinewsR1AboveLexrank: 0.02, fncRelatedAccuracy: 0.955 };
+const measured: Partial<Record<keyof typeof GATE, number>> = {};
 const contradicts = (r: Omit<Report, 'unreadable'>) => r.discrepancies.some((d) => CONTRADICTION.has(d.kind));
 
 function fnc1(): void {
@@ -53,6 +58,7 @@ function fnc1(): void {
   }
   const ms = performance.now() - t;
   console.log(`FNC-1 (${pairs.length} pairs, every ${every}th of train_stances; ${(ms / pairs.length).toFixed(1)} ms/pair)`);
+  measured.fncRelatedAccuracy = related / pairs.length;
   console.log(`  related/unrelated accuracy: Parallax ${pct(related / pairs.length)}%   baseline TF-IDF cosine >= 0.1: ${pct(baselineRelated / pairs.length)}%   (goal 97%)`);
   const rate = (x: number[]) => (x[1] ? x[0]! / x[1] : 0);
   console.log(`  disagree recall: Parallax ${pct(rate(alarms.disagree))}% at ${pct(rate(alarms.agree))}% false alarms on agree   baseline refuting words: ${pct(rate(baseAlarms.disagree))}% at ${pct(rate(baseAlarms.agree))}%   (goal >= 50% at <= 10%)`);
@@ -75,6 +81,7 @@ function summedits(): void {
     const doc = new Set(contentStems(i.doc));
     return contentStems(i.summary).some((s) => !doc.has(s));
   });
+  measured.summeditsBalancedAccuracy = ours;
   console.log(`SummEdits news (${items.length} items): balanced accuracy Parallax ${pct(ours)}%   baseline "any new content word": ${pct(novelty)}%   (goal 75%; ChatGPT 74.4, GPT-4 83.3)`);
 }
 
@@ -90,6 +97,7 @@ function multinews(): void {
     for (const [k, v] of Object.entries(rouge(lex, c.summary))) sum.lex[k as 'r1']! += v;
   }
   const f = (s: { r1: number; r2: number; rl: number }) => `R-1 ${pct(s.r1 / clusters.length)}  R-2 ${pct(s.r2 / clusters.length)}  R-L ${pct(s.rl / clusters.length)}`;
+  measured.multinewsR1AboveLexrank = (sum.ours.r1 - sum.lex.r1) / clusters.length;
   console.log(`Multi-News sample (${clusters.length} clusters, ${budget}-word summaries):`);
   console.log(`  Parallax consensus summary: ${f(sum.ours)}`);
   console.log(`  LexRank baseline:           ${f(sum.lex)}   (goal: >= 2 R-1 points above LexRank)`);
@@ -138,9 +146,16 @@ function timings(): void {
 
 if (!existsSync(DATA)) console.log('../shared/bench is not here; nothing to measure.');
 else {
-  const only = process.argv.find((a) => ['fnc1', 'summedits', 'multinews', 'timings'].includes(a));
-  if (!only || only === 'timings') timings();
-  if (!only || only === 'summedits') summedits();
-  if (!only || only === 'multinews') multinews();
-  if (!only || only === 'fnc1') fnc1();
+  const parts = ['timings', 'summedits', 'multinews', 'fnc1'] as const;
+  const chosen = parts.filter((p) => process.argv.includes(p));
+  const run = (p: (typeof parts)[number]) => chosen.length === 0 || chosen.includes(p);
+  if (run('timings')) timings();
+  if (run('summedits')) summedits();
+  if (run('multinews')) multinews();
+  if (run('fnc1')) fnc1();
+  if (process.argv.includes('--gate')) {
+    const failed = Object.entries(measured).filter(([k, v]) => v < GATE[k as keyof typeof GATE]);
+    for (const [k, v] of Object.entries(measured)) console.log(`gate ${k}: ${v.toFixed(3)} (floor ${GATE[k as keyof typeof GATE]})${v < GATE[k as keyof typeof GATE] ? '  FAILED' : ''}`);
+    if (failed.length) process.exitCode = 1;
+  }
 }
