@@ -15,12 +15,10 @@ import { cosine, Idf, tfidf } from './similarity.js';
 import { oneSentenceSummary, rankSentences, singleDocIdf } from './summarize.js';
 import { list } from './text.js';
 
-
 /** Length of the shared-story summary, in words (a paragraph a reader takes in at a glance). */
 const STORY_WORDS = 120;
 
 export const OFFLINE_ENGINE = { name: 'offline', version: '0.1.0' } as const;
-
 
 export type AnalysisResult = Omit<Report, 'unreadable'>;
 
@@ -58,19 +56,20 @@ export function analyze(articles: Article[], ids?: SourceId[], options: { storyW
       : [];
   discrepancies.sort(byKind);
   discrepancies.push(...eventDiscrepancies(docs, events.groups, events.reasons));
+  const contested = contestedQuotes(discrepancies);
 
   const event = eventOf(main, allIdf, centroid, events.anchors);
   if (event) {
     // With one source on the event (the others report something else), the story is that source's own
     // best sentences, still tagged with its id, so a reader never takes it for agreement.
-    const story = storySummary(cmp, options.storyWords ?? STORY_WORDS, contestedQuotes(discrepancies));
+    const story = storySummary(cmp, options.storyWords ?? STORY_WORDS, contested);
     // Each sentence says whose it is: the story is told by the sources, not by Parallax.
     if (story.length) event.summary = story.map((s) => `${s.text} [${s.sourceId}]`).join(' ');
   }
   return {
     sources,
     event,
-    consensus: main.length >= 2 ? independent(withoutContested(consensusPoints(cmp), discrepancies), copies.groups) : [],
+    consensus: main.length >= 2 ? independent(withoutContested(consensusPoints(cmp), contested), copies.groups) : [],
     discrepancies,
     engine: { ...OFFLINE_ENGINE, ms: Math.round(performance.now() - started) },
   };
@@ -117,8 +116,7 @@ function independent(points: ConsensusPoint[], groups: SourceId[][]): ConsensusP
 }
 
 /** A sentence that is evidence of a contradiction is not also shown as something the sources agree on. */
-function withoutContested(points: ConsensusPoint[], discrepancies: Discrepancy[]): ConsensusPoint[] {
-  const contested = contestedQuotes(discrepancies);
+function withoutContested(points: ConsensusPoint[], contested: ReadonlySet<string>): ConsensusPoint[] {
   return points.filter((p) => !(p.evidence ?? [{ quote: p.text }]).some((e) => contested.has(e.quote)));
 }
 

@@ -60,7 +60,7 @@ export function dateAnchor(doc: Doc): { date: Date; text: string } | undefined {
 /**
  * Groups sources by the event they report: average-link clustering on TF-IDF similarity, with dates
  * further apart than SAME_EVENT_MAX_DAYS keeping groups apart. The group with the most independent
- * origins is the main event; on a tie, the one holding the earliest source (S1).
+ * origins is the main event; on a tie, the one with more words, then the one holding S1.
  */
 export function groupByEvent(docs: Doc[]): EventGroups {
   const idf = eventIdf(docs);

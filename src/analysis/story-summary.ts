@@ -30,8 +30,8 @@ const REDUNDANT_SIMILARITY = 0.25;
  * Sentences are weighted with an IDF over sentences, not over sources: with two or three sources an IDF
  * over sources cannot tell a word every sentence uses from one that names the event. Cross-source pairs
  * come from the stem index, so the cost follows the overlaps, not the square of all sentences.
+ * `contested`: sentences that are evidence of a contradiction; they belong in the differences, not here.
  */
-/** `contested`: sentences that are evidence of a contradiction; they belong in the differences, not here. */
 export function storySummary(cmp: Comparison, maxWords: number, contested: ReadonlySet<string> = new Set()): Sentence[] {
   const sentences = cmp.docs.flatMap((d) => d.sentences).filter((s) => countWords(s.text) >= MIN_WORDS && !contested.has(s.text));
   if (sentences.length === 0) return [];
@@ -49,6 +49,7 @@ export function storySummary(cmp: Comparison, maxWords: number, contested: Reado
     edges[i]!.push({ j, w });
     edges[j]!.push({ j: i, w });
   }
+  const outWeight = edges.map((list) => list.reduce((sum, e) => sum + e.w, 0));
   const prior = sentences.map((s) => 1 / (1 + LEAD_DECAY * s.rank));
   const priorSum = prior.reduce((x, y) => x + y, 0);
   const n = sentences.length;
@@ -56,7 +57,7 @@ export function storySummary(cmp: Comparison, maxWords: number, contested: Reado
   for (let iter = 0; iter < 30; iter++) {
     const next = prior.map((p) => ((1 - DAMPING) * p) / priorSum);
     for (let i = 0; i < n; i++) {
-      const out = edges[i]!.reduce((sum, e) => sum + e.w, 0);
+      const out = outWeight[i]!;
       if (out === 0) {
         next[i]! += DAMPING * rank[i]!;
         continue;

@@ -49,7 +49,7 @@ export interface FetchOptions {
 }
 
 export async function fetchPage(link: string, options: FetchOptions): Promise<FetchedPage> {
-  const { allow, limits = DEFAULT_FETCH_LIMITS, anyType = false } = options;
+  const { limits = DEFAULT_FETCH_LIMITS, anyType = false } = options;
   const signal = AbortSignal.timeout(limits.timeoutMs);
   let url = new URL(link);
   for (let hop = 0; ; hop++) {
