@@ -20,6 +20,11 @@ describe('findNumbers', () => {
     expect(findNumbers('someone left')).toEqual([]);
   });
 
+  it('does not take the digits of a name for a count', () => {
+    expect(findNumbers('COVID-19 vaccines and SARS-CoV-2 tests')).toEqual([]);
+    expect(findNumbers('an A380 carried 12 passengers').map((n) => n.value)).toEqual([12]);
+  });
+
   it('does not take years for counts', () => {
     expect(findNumbers('in 2017 the bridge was built')).toEqual([]);
   });

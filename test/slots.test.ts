@@ -79,6 +79,15 @@ describe('GIVEN a short statement checked against a full report', () => {
     expect(check('Union leader Mara Lind said Norwegian ferries were kept in harbour by the strike.').filter((d) => d.kind === 'name')).toEqual([]);
   });
 
+  it('THEN a virus variant with other digits is another name, and an ordinal needs an ordinal', () => {
+    const report = 'Sales of SARS-CoV-2 vaccines fell in the fourth quarter. The firm has three vaccine products.';
+    const other = vocabulary(report);
+    expect(checkSentence('Sales of SARS-CoV-4 vaccines fell.', [], { other })).toMatchObject([{ kind: 'name', ours: 'SARS-CoV-4' }]);
+    expect(checkSentence('Sales of SARS-CoV-2 vaccines fell.', [], { other })).toEqual([]);
+    expect(checkSentence('Sales fell in the third quarter.', [], { other })).toMatchObject([{ kind: 'number', ours: 'third' }]);
+    expect(checkSentence('Sales fell in the 4th quarter.', [], { other })).toEqual([]);
+  });
+
   it('THEN a report that calls the claim a hoax disputes it', () => {
     const hoax = articleFromText(
       'A widely shared post says a shark swam through the flooded streets of Selby on Monday. The port authority said the photo is a hoax made from an older picture. No shark was seen in the harbour, officials said. The flood water had gone down by Tuesday evening. Shops on the harbour front reopened on Wednesday.',

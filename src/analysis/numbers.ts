@@ -43,6 +43,8 @@ export function findNumbers(sentence: string): NumberMention[] {
     // The match may start with the space before the number: the boundary is checked on the number itself.
     const lead = whole.length - whole.trimStart().length;
     if (!/\d/.test(num!) && !isWordBoundary(sentence, m.index + lead, whole.length - lead)) continue;
+    // Digits glued to a name are part of it, not a count: "COVID-19", "SARS-CoV-2", "mRNA-1345", "A380".
+    if (/\d/.test(num!) && !currency && isPartOfName(sentence, m.index + lead)) continue;
     if (/^(19|20)\d{2}$/.test(num!) && !currency && !scale && !percent) continue; // a year, not a count
     const base = /\d/.test(num!) ? Number(num!.replace(/,/g, '')) : WORD_NUMBERS[num!.toLowerCase()];
     if (base === undefined || Number.isNaN(base)) continue;
@@ -52,6 +54,11 @@ export function findNumbers(sentence: string): NumberMention[] {
     out.push({ text: (qualifier ? qualifier + ' ' : '') + whole.trim(), value, bound: boundOf(qualifier), unit, index: m.index });
   }
   return out;
+}
+
+function isPartOfName(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 2), start);
+  return /\p{L}$/u.test(before) || /\p{L}-$/u.test(before);
 }
 
 function isWordBoundary(text: string, start: number, length: number): boolean {

@@ -29,6 +29,8 @@ export interface Vocabulary {
   /** First five letters of every word, to find a demonym's country quickly. */
   prefixes: Set<string>;
   values: Set<number>;
+  /** Ordinals apart: "third quarter" is not borne out by "three products". */
+  ordinals: Set<number>;
 }
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'neither', 'nor', 'nothing', 'nobody', 'without', 'cannot']);
@@ -48,7 +50,13 @@ const CALENDAR = new Set(
 const isName = (w: string) => /^\p{Lu}/u.test(w) && !isStopword(w.toLowerCase()) && !CALENDAR.has(w.toLowerCase()) && w.length > 1;
 
 export function vocabulary(text: string): Vocabulary {
-  const vocab: Vocabulary = { words: new Set(), prefixes: new Set(), values: new Set(figuresIn(text).map((f) => f.value)) };
+  const figures = figuresIn(text);
+  const vocab: Vocabulary = {
+    words: new Set(),
+    prefixes: new Set(),
+    values: new Set(figures.map((f) => f.value)),
+    ordinals: new Set(figures.filter((f) => f.kind === 'ordinal').map((f) => f.value)),
+  };
   for (const w of tokens(text)) {
     const n = norm(w);
     vocab.words.add(n).add(stem(n));
@@ -70,7 +78,8 @@ interface Figure {
 function figuresIn(raw: string): Figure[] {
   // A link's digits are not figures the text gives.
   const text = raw.replace(/\bhttps?:\/\/\S+|\bwww\.\S+/g, ' ');
-  const out: Figure[] = findNumbers(text.replace(/-/g, ' ')).map((n) => ({
+  // "one-year" reads as "one year"; a hyphen before digits stays, so "SARS-CoV-2" is not the count 2.
+  const out: Figure[] = findNumbers(text.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')).map((n) => ({
     kind: n.unit === 'percent' || CURRENCIES.has(n.unit) ? n.unit : 'count',
     value: n.value,
     text: n.text,
@@ -78,7 +87,7 @@ function figuresIn(raw: string): Figure[] {
   for (const w of words(text)) {
     for (const part of w.toLowerCase().split('-')) {
       if (/^(1[89]|20)\d\d$/.test(part)) out.push({ kind: 'year', value: Number(part), text: part });
-      const ordinal = ORDINALS[part];
+      const ordinal = ORDINALS[part] ?? (/^\d+(st|nd|rd|th)$/.test(part) ? parseInt(part, 10) : undefined);
       if (ordinal) out.push({ kind: 'ordinal', value: ordinal, text: part });
     }
   }
@@ -114,7 +123,9 @@ export function checkSentence(ours: string, supports: readonly string[], options
     }
   }
   if (other) {
-    for (const f of figuresIn(ours)) if (!other.values.has(f.value)) out.push({ kind: 'number', ours: f.text });
+    for (const f of figuresIn(ours)) {
+      if (!(f.kind === 'ordinal' ? other.ordinals : other.values).has(f.value)) out.push({ kind: 'number', ours: f.text });
+    }
     for (const w of names ? tokens(ours).slice(1) : []) {
       if (isName(w) && !mentions(other, w)) out.push({ kind: 'name', ours: w });
     }
@@ -129,7 +140,8 @@ function mentions(vocab: Vocabulary, word: string): boolean {
   if (!/\d/.test(n) && n.split('-').every((p) => vocab.words.has(p))) return true;
   if (ALIASES.get(n)?.some((a) => vocab.words.has(a))) return true;
   // A place and its people share a stem: "Somalia"/"Somali", "Canada"/"Canadian", "Nicaragua"/"Nicaraguan".
-  return n.length >= 5 && vocab.prefixes.has(n.slice(0, 5)) && [...vocab.words].some((w) => sharesRoot(w, n));
+  // Not a name with digits: "SARS-CoV-4" is another virus than "SARS-CoV-2".
+  return !/\d/.test(n) && n.length >= 5 && vocab.prefixes.has(n.slice(0, 5)) && [...vocab.words].some((w) => sharesRoot(w, n));
 }
 
 function sharesRoot(a: string, b: string): boolean {

@@ -139,10 +139,11 @@ export function contentStems(text: string): string[] {
 /** Runs of capitalised words that are not sentence-initial function words: a cheap named-entity pass. */
 export function properNames(sentence: string): string[] {
   const names: string[] = [];
-  const re = /\b(\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|the|de|al|bin|van|von|du|la|y)?\s*\p{Lu}[\p{L}'’.-]*)*)/gu;
+  // Digits belong to a name they are glued to: "COVID-19", "SARS-CoV-2", "G7".
+  const re = /\b(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:of|the|de|al|bin|van|von|du|la|y)?\s*\p{Lu}[\p{L}\p{N}'’.-]*)*)/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(sentence)) !== null) {
-    const name = m[1]!.replace(/[.’']+$/u, '').trim();
+    const name = m[1]!.replace(/[.’'-]+$/u, '').trim();
     const first = name.split(/\s+/)[0]!.toLowerCase();
     if (name.split(/\s+/).length === 1 && STOPWORDS.has(first)) continue;
     if (name.length < 2) continue;
