@@ -1,7 +1,8 @@
 /**
  * `npm run bench:analysis`: the offline engine on ../shared/bench (FNC-1, SummEdits, Multi-News), each
  * figure beside a baseline computed in the same run, then compare() timings on 2–20 sources of
- * 300–3,000 words. `--fnc-every N` samples every Nth FNC-1 pair (default 10; 1 = all 49,972).
+ * 300–3,000 words. `--fnc-every N` samples every Nth FNC-1 pair (default 10; 1 = all 49,972), starting
+ * at pair `--fnc-start K` (default 0: the tenth the engine's thresholds were chosen on; 1–9 are others).
  * Name parts to run only those (`summedits multinews`). `--gate` exits 1 when a quality figure falls
  * below the floor in GATE: the figures are deterministic, so CI can hold them.
  */
@@ -23,14 +24,15 @@ const arg = (name: string, fallback: number) => {
 };
 const pct = (x: number) => (100 * x).toFixed(1);
 /** Floors CI holds (`--gate`): what this engine reaches today, less a little room; the goals are higher. */
-const GATE = { summeditsBalancedAccuracy: 0.7, multinewsR1AboveLexrank: 0.02, fncRelatedAccuracy: 0.955 };
+const GATE = { summeditsBalancedAccuracy: 0.72, multinewsR1AboveLexrank: 0.02, fncRelatedAccuracy: 0.965 };
 const measured: Partial<Record<keyof typeof GATE, number>> = {};
 const contradicts = (r: Omit<Report, 'unreadable'>) => r.discrepancies.some((d) => CONTRADICTION.has(d.kind));
 
 function fnc1(): void {
   const every = arg('--fnc-every', 10);
+  const start = arg('--fnc-start', 0);
   const bodies = new Map(parseCsv(readFileSync(new URL('fnc1/train_bodies.csv', DATA), 'utf8')).map((r) => [r['Body ID']!, r['articleBody']!]));
-  const pairs = parseCsv(readFileSync(new URL('fnc1/train_stances.csv', DATA), 'utf8')).filter((_, i) => i % every === 0);
+  const pairs = parseCsv(readFileSync(new URL('fnc1/train_stances.csv', DATA), 'utf8')).filter((_, i) => i % every === start % every);
   let related = 0;
   let baselineRelated = 0;
   const alarms = { disagree: [0, 0], agree: [0, 0] };
@@ -57,7 +59,7 @@ function fnc1(): void {
     }
   }
   const ms = performance.now() - t;
-  console.log(`FNC-1 (${pairs.length} pairs, every ${every}th of train_stances; ${(ms / pairs.length).toFixed(1)} ms/pair)`);
+  console.log(`FNC-1 (${pairs.length} pairs, every ${every}th of train_stances from #${start % every}; ${(ms / pairs.length).toFixed(1)} ms/pair)`);
   measured.fncRelatedAccuracy = related / pairs.length;
   console.log(`  related/unrelated accuracy: Parallax ${pct(related / pairs.length)}%   baseline TF-IDF cosine >= 0.1: ${pct(baselineRelated / pairs.length)}%   (goal 97%)`);
   const rate = (x: number[]) => (x[1] ? x[0]! / x[1] : 0);

@@ -170,3 +170,27 @@ describe('GIVEN the same sign-in page fetched twice and one real report', () => 
     expect(report.event?.summary).not.toMatch(/\[S[12]\]/);
   });
 });
+
+describe('GIVEN a headline pasted alone and a full report', () => {
+  const report = articleFromText(
+    [
+      'Storm floods Selby',
+      'Heavy rain on Monday forced the council to close eleven schools in Selby and the surrounding villages.',
+      'Roads into the town centre were shut by midday, and buses ran only on the main ring road.',
+      'The council said the schools would stay closed until the water had gone down.',
+      'Shops on the market square put sandbags at their doors as the rain went on into the evening.',
+      'Late in the afternoon the river Ouse burst its banks near the old mill, and firefighters rescued two people from a car stranded in the flood water.',
+      'Both were taken to hospital as a precaution and later went home.',
+    ].join('\n\n'),
+  );
+
+  it('THEN a headline about something the report tells further down is the same event', () => {
+    const found = analyze([articleFromText('Firefighters rescue two from stranded car as Ouse bursts its banks'), report]);
+    expect(found.sources.map((s) => s.sameEvent)).toEqual([true, true]);
+  });
+
+  it('THEN a headline about another story in the same town is not', () => {
+    const found = analyze([articleFromText('Selby chess club wins national junior title after tense final'), report]);
+    expect(found.sources.map((s) => s.sameEvent)).not.toEqual([true, true]);
+  });
+});
