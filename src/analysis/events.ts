@@ -77,7 +77,10 @@ export function groupByEvent(docs: Doc[]): EventGroups {
     const a = dateAnchor(d);
     if (a) anchors.set(d.id, a);
   });
-  const sim = docs.map((_, i) => docs.map((_, j) => (i === j ? 1 : pairSimilarity(docs[i]!, docs[j]!, vectors[i]!, vectors[j]!))));
+  // What each text offers a short source to be found in, built once per text, not once per pair.
+  const coverage = new Map<Doc, Coverage>();
+  const coverageOf = (d: Doc) => coverage.get(d) ?? coverage.set(d, coverageIn(d)).get(d)!;
+  const sim = docs.map((_, i) => docs.map((_, j) => (i === j ? 1 : pairSimilarity(docs[i]!, docs[j]!, vectors[i]!, vectors[j]!, coverageOf))));
   const apart = (i: number, j: number): boolean => {
     const a = anchors.get(docs[i]!.id);
     const b = anchors.get(docs[j]!.id);
@@ -146,29 +149,40 @@ function differentEventReason(
  * terms it uses (a headline names what the report is mostly about). Weights and threshold chosen on
  * FNC-1 (headline vs body) every 10th pair, then checked on four other tenths: see docs/ENGINE.md.
  */
-function pairSimilarity(a: Doc, b: Doc, va: Vector, vb: Vector): number {
+function pairSimilarity(a: Doc, b: Doc, va: Vector, vb: Vector, coverageOf: (doc: Doc) => Coverage): number {
   const cos = cosine(va, vb);
   const [short, long] = a.words <= b.words ? [a, b] : [b, a];
   // Long texts, and short ones that are copies of each other, are judged by cosine.
   if (short.words >= SHORT_SOURCE_WORDS || cos >= NEAR_COPY_SIMILARITY) return cos;
   const terms = new Set([...short.titleStems, ...short.sentences.flatMap((s) => s.stems)]);
   if (terms.size === 0) return cos;
-  const lead = new Set([...long.titleStems, ...long.sentences.slice(0, LEAD_SENTENCES).flatMap((s) => s.stems)]);
-  const anywhere = new Set([...lead, ...long.sentences.flatMap((s) => s.stems)]);
+  const { lead, anywhere, heaviest } = coverageOf(long);
   const share = (set: Set<string>) => [...terms].filter((t) => set.has(t)).length / terms.size;
-  const heaviest = heaviestTerms(long, HEAVIEST_TERMS).filter((t) => terms.has(t)).length;
-  const score = share(lead) + SHORT_WEIGHTS.anywhere * share(anywhere) + SHORT_WEIGHTS.cosine * cos + SHORT_WEIGHTS.heaviest * heaviest;
+  const used = heaviest.filter((t) => terms.has(t)).length;
+  const score = share(lead) + SHORT_WEIGHTS.anywhere * share(anywhere) + SHORT_WEIGHTS.cosine * cos + SHORT_WEIGHTS.heaviest * used;
   return (score / (1 + SHORT_WEIGHTS.anywhere)) * (SAME_EVENT_MIN_SIMILARITY / SHORT_SOURCE_MIN_SCORE);
 }
 
-/** The terms a text weighs most: counted in every sentence, those nearer the top counting more. */
-function heaviestTerms(doc: Doc, max: number): string[] {
+/** Where a short source's terms are looked for in a longer text. */
+interface Coverage {
+  /** Stems of the headline and lead. */
+  lead: Set<string>;
+  /** Stems anywhere in the text. */
+  anywhere: Set<string>;
+  /** The terms the text weighs most: counted in every sentence, those nearer the top counting more. */
+  heaviest: string[];
+}
+
+function coverageIn(doc: Doc): Coverage {
+  const lead = new Set([...doc.titleStems, ...doc.sentences.slice(0, LEAD_SENTENCES).flatMap((s) => s.stems)]);
+  const anywhere = new Set([...lead, ...doc.sentences.flatMap((s) => s.stems)]);
   const tf = new Map<string, number>();
   for (const t of doc.titleStems) tf.set(t, (tf.get(t) ?? 0) + 1);
   doc.sentences.forEach((s, rank) => {
     for (const t of s.stems) tf.set(t, (tf.get(t) ?? 0) + 1 / (1 + rank / 4));
   });
-  return [...tf].sort((x, y) => y[1] - x[1]).slice(0, max).map(([t]) => t);
+  const heaviest = [...tf].sort((x, y) => y[1] - x[1]).slice(0, HEAVIEST_TERMS).map(([t]) => t);
+  return { lead, anywhere, heaviest };
 }
 
 /** The names `docs` use most that `others` never use: what sets one story apart from another. */
