@@ -97,6 +97,62 @@ describe('GIVEN a short statement checked against a full report', () => {
   });
 });
 
+describe('GIVEN a statement that denies or doubts a story', () => {
+  const HOAX = articleFromText(
+    'A widely shared post says a shark swam through the flooded streets of Selby on Monday. The port authority said the photo is a hoax made from an older picture. No shark was seen in the harbour, officials said. The flood water had gone down by Tuesday evening. Shops on the harbour front reopened on Wednesday.',
+  );
+  const TOLD = articleFromText(
+    'A shark swam through the flooded streets of Selby on Monday, residents said. Firefighters guided the animal back to the harbour in the afternoon. The flood water had gone down by Tuesday evening. Shops on the harbour front reopened on Wednesday.',
+  );
+  const against = (statement: string, report: Article) => contradictions(full([articleFromText(statement), report]));
+
+  it('THEN a report that calls the story a hoax agrees with a statement that denies it or asks', () => {
+    expect(against('No, a shark did not swim through the flooded streets of Selby', HOAX)).toEqual([]);
+    expect(against('Did a shark swim through the flooded streets of Selby?', HOAX)).toEqual([]);
+    expect(against('Shark in the flooded streets of Selby was a hoax', HOAX)).toEqual([]);
+  });
+
+  it('THEN a statement calling the story a hoax, against a report that tells it as fact, is a claim conflict', () => {
+    const [d] = against('Shark in the flooded streets of Selby was a hoax', TOLD);
+    expect(d).toMatchObject({ kind: 'claim' });
+    expect(d!.summary).toMatch(/S1 calls untrue.*S2 reports as fact/);
+    expect(d!.evidence.map((e) => e.quote)).toEqual(['Shark in the flooded streets of Selby was a hoax', 'A shark swam through the flooded streets of Selby on Monday, residents said.']);
+  });
+
+  it('THEN experts who doubt the story dispute a statement that asserts it', () => {
+    const doubted = articleFromText(
+      'A shark swam through the flooded streets of Selby on Monday, a widely shared post says. Marine experts are skeptical that a shark could reach streets that far from the sea. The flood water had gone down by Tuesday evening. Shops on the harbour front reopened on Wednesday.',
+    );
+    expect(against('Shark swims through the flooded streets of Selby', doubted).some((d) => /disputes/.test(d.summary))).toBe(true);
+  });
+});
+
+describe('GIVEN the specifics of a statement that the report does not give', () => {
+  it('THEN a figure of a kind the report never gives is a fact it leaves out, not a contradiction', () => {
+    const r = full([REPORT, articleFromText('Dock workers at the port of Selby ended their strike on Monday after 40 meetings.')]);
+    expect(contradictions(r)).toEqual([]);
+    expect(r.discrepancies.some((d) => d.kind === 'omission' && /40 meetings/.test(d.summary) && d.silent?.includes('S1'))).toBe(true);
+  });
+
+  it('THEN a name in a sentence the report tells nothing like is a fact it leaves out', () => {
+    const r = full([REPORT, articleFromText('Dock workers at the port of Selby ended their strike on Monday. Fishermen in Denmark welcomed the news.')]);
+    expect(contradictions(r)).toEqual([]);
+    expect(r.discrepancies.some((d) => d.kind === 'omission' && /Denmark/.test(d.summary))).toBe(true);
+  });
+
+  it('THEN a word opening a clause, a number word, a regnal numeral and a middle name are not unknown names', () => {
+    const other = vocabulary('Union leader Mara Lind met King Olav of Norway. The strike lasted five days at the port.');
+    expect(checkSentence('Strike over: Union leader Mara Lind met King Olav II of Norway after FIVE days.', [], { other })).toEqual([]);
+    expect(checkSentence('Union leader Mara Anna Lind met King Olav of Norway.', [], { other })).toEqual([]);
+    expect(checkSentence('Union leader Mara Lind met King Olav of Sweden.', [], { other })).toMatchObject([{ kind: 'name', ours: 'Sweden' }]);
+  });
+
+  it('THEN "U.S." and "American" are one name, and Title Case words are not compared as names', () => {
+    expect(checkSentence('The strike delayed a U.S. ship at the port of Selby for days.', ['The strike delayed an American ship at the port of Selby for days.'])).toEqual([]);
+    expect(checkSentence('Seven High School Girls Return From Trip To Selby', ['Seven Bosnian teenagers return from trip to Selby'], { names: false })).toEqual([]);
+  });
+});
+
 describe('GIVEN two full reports that tell one fact with one name changed', () => {
   it('THEN the changed name is a name discrepancy, quoted verbatim', () => {
     const rest = ' Ferries to Norway had been kept in harbour for twelve days. Ships began to dock in the afternoon. Traders welcomed the end of the dispute. The port expects a busy weekend.';

@@ -6,7 +6,7 @@
  *   other text never gives.
  * Pure: text in, findings out.
  */
-import { align, tokens, type Slot } from './align.js';
+import { align, TOKEN, tokens, type Slot } from './align.js';
 import { excludes } from './lexicon.js';
 import { findNumbers } from './numbers.js';
 import { isStopword, stem, words } from './text.js';
@@ -21,6 +21,11 @@ export interface Conflict {
   theirs?: string;
   /** Which of the supporting sentences differs (its index), when the conflict is in a slot. */
   support?: number;
+  /**
+   * A figure the other text never gives, when it gives no figure of that kind either ("five days"
+   * where it counts no days): a fact it leaves out rather than one it tells otherwise.
+   */
+  unmatched?: boolean;
 }
 
 /** What a text mentions at all: its words (lowercased, stemmed) and the figures it gives. */
@@ -29,6 +34,8 @@ export interface Vocabulary {
   /** First five letters of every word, to find a demonym's country quickly. */
   prefixes: Set<string>;
   values: Set<number>;
+  /** What its figures measure ("usd", "year", "count:day"). */
+  kinds: Set<string>;
   /** Ordinals apart: "third quarter" is not borne out by "three products". */
   ordinals: Set<number>;
 }
@@ -55,6 +62,7 @@ export function vocabulary(text: string): Vocabulary {
     words: new Set(),
     prefixes: new Set(),
     values: new Set(figures.map((f) => f.value)),
+    kinds: new Set(figures.map(kindOf)),
     ordinals: new Set(figures.filter((f) => f.kind === 'ordinal').map((f) => f.value)),
   };
   for (const w of tokens(text)) {
@@ -72,18 +80,23 @@ interface Figure {
   kind: string;
   value: number;
   text: string;
+  /** For a count, the stem of what is counted: "day" in "five days". */
+  unit?: string;
 }
+
+/** What a figure measures: its kind, and for a count what it counts ("count:day"). */
+const kindOf = (f: Figure) => (f.kind === 'count' ? `count:${f.unit ?? ''}` : f.kind);
 
 /** Figures a text gives: counts, amounts, years, ordinals ("fourth quarter"), word numbers in compounds ("one-year"). */
 function figuresIn(raw: string): Figure[] {
   // A link's digits are not figures the text gives.
   const text = raw.replace(/\bhttps?:\/\/\S+|\bwww\.\S+/g, ' ');
   // "one-year" reads as "one year"; a hyphen before digits stays, so "SARS-CoV-2" is not the count 2.
-  const out: Figure[] = findNumbers(text.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')).map((n) => ({
-    kind: n.unit === 'percent' || CURRENCIES.has(n.unit) ? n.unit : 'count',
-    value: n.value,
-    text: n.text,
-  }));
+  const out: Figure[] = findNumbers(text.replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')).map((n) =>
+    n.unit === 'percent' || CURRENCIES.has(n.unit)
+      ? { kind: n.unit, value: n.value, text: n.text }
+      : { kind: 'count', value: n.value, text: n.text, unit: stem(n.unit) },
+  );
   for (const w of words(text)) {
     for (const part of w.toLowerCase().split('-')) {
       if (/^(1[89]|20)\d\d$/.test(part)) out.push({ kind: 'year', value: Number(part), text: part });
@@ -118,17 +131,41 @@ export function checkSentence(ours: string, supports: readonly string[], options
     for (const slot of alignment.slots) {
       // A slot at either end is where the sentences stop overlapping, not one fact told two ways.
       if (slot.before.length === 0 || slot.after.length === 0) continue;
-      const conflict = slotConflict(slot);
+      const conflict = slotConflict(slot, names);
       if (conflict) out.push({ ...conflict, support: index });
     }
   }
   if (other) {
     for (const f of figuresIn(ours)) {
-      if (!(f.kind === 'ordinal' ? other.ordinals : other.values).has(f.value)) out.push({ kind: 'number', ours: f.text });
+      if ((f.kind === 'ordinal' ? other.ordinals : other.values).has(f.value)) continue;
+      out.push({ kind: 'number', ours: f.text, ...(other.kinds.has(kindOf(f)) ? {} : { unmatched: true }) });
     }
-    for (const w of names ? tokens(ours).slice(1) : []) {
-      if (isName(w) && !mentions(other, w)) out.push({ kind: 'name', ours: w });
-    }
+    for (const w of names ? namesIn(ours, other) : []) out.push({ kind: 'name', ours: w });
+  }
+  return out;
+}
+
+// A capitalised word here starts a clause, not a name: "Culkin dead: Actor is victim…", "— Missing US…".
+const CLAUSE_START = /(?:^|[:;!?—–]|\s-|["“‘'(])\s*$/u;
+const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
+
+/**
+ * The names a statement gives that `vocab` never mentions. Not names: a capitalised word opening a
+ * clause, a number word ("FIVE years"), a regnal numeral ("Abdullah II"), and the middle of a full
+ * name whose first and last parts are mentioned ("James Wright Foley" against "James Foley").
+ */
+function namesIn(text: string, vocab: Vocabulary): string[] {
+  const found = [...text.matchAll(TOKEN)].map((m) => ({ w: m[0], at: m.index }));
+  const out: string[] = [];
+  for (const [i, { w, at }] of found.entries()) {
+    if (i === 0 || !isName(w) || CLAUSE_START.test(text.slice(Math.max(0, at - 3), at))) continue;
+    if (ROMAN.test(w) || findNumbers(w.toLowerCase()).length > 0 || mentions(vocab, w)) continue;
+    const [prev, next] = [found[i - 1]?.w, found[i + 1]?.w];
+    const adjacent = (x: { at: number; w: string } | undefined, y: { at: number; w: string } | undefined) =>
+      x !== undefined && y !== undefined && /^\s+$/.test(text.slice(x.at + x.w.length, y.at));
+    const middle = prev && next && isName(prev) && isName(next) && adjacent(found[i - 1], found[i]) && adjacent(found[i], found[i + 1]);
+    if (middle && mentions(vocab, prev) && mentions(vocab, next)) continue;
+    out.push(w);
   }
   return out;
 }
@@ -142,6 +179,11 @@ function mentions(vocab: Vocabulary, word: string): boolean {
   // A place and its people share a stem: "Somalia"/"Somali", "Canada"/"Canadian", "Nicaragua"/"Nicaraguan".
   // Not a name with digits: "SARS-CoV-4" is another virus than "SARS-CoV-2".
   return !/\d/.test(n) && n.length >= 5 && vocab.prefixes.has(n.slice(0, 5)) && [...vocab.words].some((w) => sharesRoot(w, n));
+}
+
+/** One name in two forms: "U.S."/"American", "Syria"/"Syrian" (both lowercased, dots removed). */
+function sameName(a: string, b: string): boolean {
+  return stem(a) === stem(b) || (ALIASES.get(a)?.includes(b) ?? false) || (!/\d/.test(a + b) && sharesRoot(a, b));
 }
 
 function sharesRoot(a: string, b: string): boolean {
@@ -164,13 +206,14 @@ for (const group of [
   'turkey turkish turk', 'switzerland swiss', 'ireland irish', 'scotland scottish scot', 'wales welsh',
   'china chinese', 'japan japanese', 'vietnam vietnamese', 'portugal portuguese', 'philippines filipino',
   'thailand thai', 'iraq iraqi', 'israel israeli', 'pakistan pakistani', 'yemen yemeni', 'kuwait kuwaiti',
-  'bangladesh bangladeshi', 'saudi arabia arabian', 'new-zealand zealander kiwi',
+  'bangladesh bangladeshi', 'saudi arabia arabian', 'new-zealand zealander kiwi', 'australia australian aussie',
+  'isis isil daesh',
 ]) {
   const names = group.split(' ').map((w) => w.split('-').pop()!);
   for (const name of group.split(' ')) ALIASES.set(name.replace('-', ''), names);
 }
 
-function slotConflict(slot: Slot): Conflict | null {
+function slotConflict(slot: Slot, names: boolean): Conflict | null {
   const [a, b] = [slot.a, slot.b];
   // Each side is shown with a shared word or two around it, so a reader sees where it sits.
   const phrase = (words: string[]) => [...slot.before.slice(-2), ...words, ...slot.after.slice(0, 2)].join(' ');
@@ -188,18 +231,34 @@ function slotConflict(slot: Slot): Conflict | null {
   // Compounds are compared part by part: "one-[month]" against "one-[year]".
   const [pa, pb] = [a.flatMap((w) => w.split('-')), b.flatMap((w) => w.split('-'))];
   if (pa.some((x) => !pb.includes(x) && pb.some((y) => !pa.includes(y) && excludes(x, y)))) return { kind: 'claim', ours, theirs };
-  // Two different names in one place: "the [U.S.]'s invasion" against "[Russia]'s invasion".
+  // Two different names in one place: "the [U.S.]'s invasion" against "[Russia]'s invasion". Not in
+  // Title Case, where "Rapper" and "Girls" are capitalised too; "U.S." and "American" are one name.
+  if (!names) return null;
   const namesA = a.filter(isName).map(norm);
   const namesB = b.filter(isName).map(norm);
-  if (namesA.length && namesB.length && !namesA.some((x) => namesB.some((y) => stem(x) === stem(y)))) return { kind: 'name', ours, theirs };
+  if (namesA.length && namesB.length && !namesA.some((x) => namesB.some((y) => sameName(x, y)))) return { kind: 'name', ours, theirs };
   return null;
 }
 
 // How a report says that a claim is untrue: the claim's own words are then reported, not asserted.
 const DISPUTE =
-  /\b(hoax(?:es)?|fake[ds]?|false(?:ly)?|untrue|not true|debunk(?:ed|s|ing)?|denie[sd]|deny(?:ing)?|rumou?r(?:s|ed)?|fabricat(?:ed|ion)|satir(?:e|ical)|no evidence|misleading|bogus|myth|prank(?:s|ster)?|parody|made[- ]up|never happened|not real|refute[sd]?|baseless|unfounded|unsubstantiated|doctored|photoshopped|spoof|contrary to)\b/i;
+  /\b(hoax(?:es)?|fake[ds]?|false(?:ly)?|untrue|not true|debunk(?:ed|s|ing)?|denie[sd]|deny(?:ing)?|rumou?r(?:s|ed)?|fabricat(?:ed|ion)|satir(?:e|ical)|no evidence|misleading|bogus|myth|prank(?:s|ster)?|parody|made[- ]up|never happened|not real|refute[sd]?|baseless|unfounded|unsubstantiated|doctored|photoshopped|spoof|contrary to|s[ck]eptic(?:al|ism)|cast(?:s|ing)? doubts?|staged|scam(?:med|s)?)\b/i;
 
 /** Whether a sentence calls something false, a hoax, a rumour, or denies it. */
 export function disputes(text: string): boolean {
   return DISPUTE.test(text);
+}
+
+/**
+ * Whether a statement asserts something a report could call false. One that denies ("Banksy has not
+ * been arrested"), asks ("Axl Rose dead?") or itself calls a story a hoax asserts nothing of the kind:
+ * a report that calls the story false agrees with it.
+ */
+export function assertsPlainly(text: string): boolean {
+  return !disputes(text) && !text.includes('?') && !negates(text);
+}
+
+/** Whether a sentence has a negation: "not", "no", "never", "didn't"… */
+export function negates(text: string): boolean {
+  return words(text).some(isNegation);
 }

@@ -2,6 +2,7 @@ import type { Discrepancy, Evidence } from '../../report/types.js';
 import type { Comparison } from '../context.js';
 import type { Sentence } from '../document.js';
 import { list } from '../text.js';
+import { isStatement } from './slots.js';
 
 // What a report says came of the event. Wording, not topic: these lists carry no names or subjects.
 const AGREED =
@@ -40,12 +41,16 @@ const NEGATION_PAIR_SIMILARITY = 0.5;
 function negationConflicts(cmp: Comparison): Discrepancy[] {
   const out: Discrepancy[] = [];
   const used = new Set<Sentence>();
+  const statements = new Set(cmp.docs.filter(isStatement).map((d) => d.id));
   for (const [a, b] of cmp.candidatePairs(3)) {
     if (used.has(a) || used.has(b)) continue;
     const [na, nb] = [NEGATION.test(a.text), NEGATION.test(b.text)];
     if (na === nb || cmp.similarity(a, b) < NEGATION_PAIR_SIMILARITY) continue;
-    used.add(a).add(b);
     const [neg, pos] = na ? [a, b] : [b, a];
+    // A short denial ("Banksy has not been arrested") against a report's sentence retelling the story:
+    // debunks retell what they deny, so only the statement detector, which sees the whole report, judges it.
+    if (statements.has(neg.sourceId)) continue;
+    used.add(a).add(b);
     out.push({
       kind: 'claim',
       summary: `${pos.sourceId} states what ${neg.sourceId} denies or negates.`,

@@ -2,7 +2,7 @@ import type { Discrepancy, DiscrepancyKind, Evidence } from '../../report/types.
 import type { Comparison } from '../context.js';
 import type { Doc, Sentence } from '../document.js';
 import type { Vector } from '../similarity.js';
-import { checkSentence, type Conflict, disputes } from '../support.js';
+import { assertsPlainly, checkSentence, type Conflict, disputes, negates } from '../support.js';
 import { collapseWhitespace } from '../text.js';
 
 /** Two sentences this alike tell one fact; below it, a different word is more likely a different fact. */
@@ -12,6 +12,8 @@ const SUPPORT_SIMILARITY = 0.2;
 const SUPPORTS = 2;
 /** A report sentence calling something false is about the statement if at least this alike to it. */
 const DISPUTE_SIMILARITY = 0.1;
+/** The report sentences most like a statement that say whether the report tells it as fact. */
+const TOLD_SENTENCES = 3;
 /** A source this short is a statement (a claim, a headline pasted alone): every specific in it must be borne out. */
 const STATEMENT_SENTENCES = 3;
 const STATEMENT_WORDS = 80;
@@ -98,9 +100,9 @@ function checkStatement(cmp: Comparison, statement: Doc, report: Doc): Discrepan
     // The report calls what the statement asserts false, a hoax or a rumour: in a sentence about it,
     // or right after the sentence that retells it ("A post says…. Officials said the photo is a hoax.").
     const near = ranked[0] && ranked[0].sim >= DISPUTE_SIMILARITY ? report.sentences.slice(ranked[0].r.index + 1, ranked[0].r.index + 3) : [];
-    const dispute = disputes(s.text)
-      ? undefined
-      : (ranked.find((x) => x.sim >= DISPUTE_SIMILARITY && disputes(x.r.text))?.r ?? near.find((r) => disputes(r.text)));
+    const disputing = ranked.find((x) => x.sim >= DISPUTE_SIMILARITY && disputes(x.r.text))?.r ?? near.find((r) => disputes(r.text));
+    const plain = assertsPlainly(s.text);
+    const dispute = plain ? disputing : undefined;
     if (dispute) {
       out.push({
         kind: 'claim',
@@ -111,10 +113,30 @@ function checkStatement(cmp: Comparison, statement: Doc, report: Doc): Discrepan
         ],
       });
     }
+    // The other way round: the statement calls a story false, and the report tells it as fact, with
+    // no doubt or denial anywhere ("Hoax report claims 250,000 turkeys infected" / "Over 250,000 …
+    // infected.").
+    const told = ranked.filter((x) => x.sim >= DISPUTE_SIMILARITY).slice(0, TOLD_SENTENCES);
+    if (disputes(s.text) && told.length && !told.some((x) => negates(x.r.text)) && !report.sentences.some((r) => disputes(r.text))) {
+      out.push({
+        kind: 'claim',
+        summary: `${statement.id} calls untrue, a hoax or a rumour what ${report.id} reports as fact.`,
+        evidence: [
+          { sourceId: statement.id, quote: s.text },
+          { sourceId: report.id, quote: told[0]!.r.text },
+        ],
+      });
+    }
     const supports = closest(ranked);
     // In Title Case every word looks like a name: only figures and changed slots are checked there.
     for (const c of checkSentence(s.text, supports.map((r) => r.text), { other: cmp.vocabulary(report), names: !isTitleCase(s.text) })) {
-      out.push(fromConflict(c, s, supportOf(c, supports), report));
+      // A statement that denies a story, against a report that retells the story to dispute it
+      // ("Claim: Culkin has died." … "a hoax"): the negation each side adds is the same denial.
+      if (c.kind === 'claim' && !plain && disputing) continue;
+      // A specific the report never gives contradicts it only where the statement retells something the
+      // report tells (a name swapped into its fact). In a sentence the report has nothing like, it is a
+      // fact the report leaves out; so is a figure of a kind the report gives none of.
+      out.push(supports.length && !c.unmatched ? fromConflict(c, s, supportOf(c, supports), report) : leftOut(c, s, report));
     }
   }
   return out;
@@ -128,6 +150,15 @@ export function isTitleCase(text: string): boolean {
 }
 
 const LABEL: Record<Conflict['kind'], string> = { number: 'figure', name: 'name', claim: 'wording' };
+
+function leftOut(c: Conflict, ours: Sentence, report: Doc): Discrepancy {
+  return {
+    kind: 'omission',
+    summary: `${ours.sourceId} gives the ${LABEL[c.kind]} “${c.ours}”; ${report.id} tells nothing like the sentence it is in.`,
+    evidence: [{ sourceId: ours.sourceId, quote: ours.text }],
+    silent: [report.id],
+  };
+}
 
 function fromConflict(c: Conflict, ours: Sentence, theirs: Sentence | undefined, report?: Doc): Discrepancy {
   const kind: DiscrepancyKind = c.kind;
