@@ -46,6 +46,8 @@ export function findNumbers(sentence: string): NumberMention[] {
     // Digits glued to a name are part of it, not a count: "COVID-19", "SARS-CoV-2", "mRNA-1345", "A380".
     if (/\d/.test(num!) && !currency && isPartOfName(sentence, m.index + lead)) continue;
     if (/^(19|20)\d{2}$/.test(num!) && !currency && !scale && !percent) continue; // a year, not a count
+    // "1st", "22nd": an ordinal, read as such by those who need it, not the count 1.
+    if (/^\d+$/.test(num!) && /^(?:st|nd|rd|th)\b/i.test(sentence.slice(m.index + lead + num!.length))) continue;
     const base = /\d/.test(num!) ? Number(num!.replace(/,/g, '')) : WORD_NUMBERS[num!.toLowerCase()];
     if (base === undefined || Number.isNaN(base)) continue;
     const value = base * (scale ? SCALE[scale.toLowerCase()] ?? 1 : 1);

@@ -174,7 +174,7 @@ function mentions(vocab: Vocabulary, word: string): boolean {
   const n = norm(word);
   if (vocab.words.has(n) || vocab.words.has(stem(n))) return true;
   // "Russia-backed" is mentioned when "Russia" is; "SARS-CoV-4" only as itself.
-  if (!/\d/.test(n) && n.split('-').every((p) => vocab.words.has(p))) return true;
+  if (!/\d/.test(n) && n.includes('-') && n.split('-').every((p) => p.length > 0 && mentions(vocab, p))) return true;
   if (ALIASES.get(n)?.some((a) => vocab.words.has(a))) return true;
   // A place and its people share a stem: "Somalia"/"Somali", "Canada"/"Canadian", "Nicaragua"/"Nicaraguan".
   // Not a name with digits: "SARS-CoV-4" is another virus than "SARS-CoV-2".
@@ -242,11 +242,15 @@ function slotConflict(slot: Slot, names: boolean): Conflict | null {
 
 // How a report says that a claim is untrue: the claim's own words are then reported, not asserted.
 const DISPUTE =
-  /\b(hoax(?:es)?|fake[ds]?|false(?:ly)?|untrue|not true|debunk(?:ed|s|ing)?|denie[sd]|deny(?:ing)?|rumou?r(?:s|ed)?|fabricat(?:ed|ion)|satir(?:e|ical)|no evidence|misleading|bogus|myth|prank(?:s|ster)?|parody|made[- ]up|never happened|not real|refute[sd]?|baseless|unfounded|unsubstantiated|doctored|photoshopped|spoof|contrary to|s[ck]eptic(?:al|ism)|cast(?:s|ing)? doubts?|staged|scam(?:med|s)?)\b/i;
+  /\b(hoax(?:es)?|fake[ds]?|false(?:ly)?|untrue|not true|debunk(?:ed|s|ing)?|denie[sd]|rumou?r(?:s|ed)?|fabricat(?:ed|ion)|satir(?:e|ical)|no evidence|misleading|bogus|myth|incorrect|inaccurate|exaggerated|sh(?:oo|o)t(?:s|ing)? down|parody|made[- ]up|never happened|not real|refute[sd]?|baseless|unfounded|unsubstantiated|doctored|photoshopped|spoof|contrary to|s[ck]eptic(?:al|ism)|(?:cast(?:s|ing)?|rais(?:e|es|ed|ing)) doubts?|doubts? (?:cast|raised|over|about)|staged|question(?:s|ed|ing)? whether|scam(?:med|s)?)\b/i;
 
 /** Whether a sentence calls something false, a hoax, a rumour, or denies it. */
 export function disputes(text: string): boolean {
-  return DISPUTE.test(text);
+  // A rumour that is then confirmed is no longer disputed ("After being rumored for months, the laptop
+  // has been confirmed").
+  const m = DISPUTE.exec(text);
+  if (!m) return false;
+  return !(/^rumou?r/i.test(m[1]!) && /\bconfirm(?:s|ed)?\b/i.test(text) && !negates(text) && !DISPUTE.test(text.slice(m.index + m[0].length)));
 }
 
 /**

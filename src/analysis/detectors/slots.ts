@@ -11,7 +11,9 @@ const SAME_FACT_SIMILARITY = 0.45;
 const SUPPORT_SIMILARITY = 0.2;
 const SUPPORTS = 2;
 /** A report sentence calling something false is about the statement if at least this alike to it. */
-const DISPUTE_SIMILARITY = 0.1;
+const DISPUTE_SIMILARITY = 0.08;
+/** The opening sentences of a report that say whether it is a debunk. */
+const DEBUNK_LEAD = 2;
 /** The report sentences most like a statement that say whether the report tells it as fact. */
 const TOLD_SENTENCES = 3;
 /** A source this short is a statement (a claim, a headline pasted alone): every specific in it must be borne out. */
@@ -95,13 +97,19 @@ function supportOf(c: Conflict, supports: Sentence[]): Sentence | undefined {
 
 function checkStatement(cmp: Comparison, statement: Doc, report: Doc): Discrepancy[] {
   const out: Discrepancy[] = [];
+  const statementAsserts = statement.sentences.every((s) => assertsPlainly(s.text));
   for (const s of statement.sentences) {
     const ranked = rank(cmp, cmp.vector(s), report);
     // The report calls what the statement asserts false, a hoax or a rumour: in a sentence about it,
     // or right after the sentence that retells it ("A post says…. Officials said the photo is a hoax.").
     const near = ranked[0] && ranked[0].sim >= DISPUTE_SIMILARITY ? report.sentences.slice(ranked[0].r.index + 1, ranked[0].r.index + 3) : [];
-    const disputing = ranked.find((x) => x.sim >= DISPUTE_SIMILARITY && disputes(x.r.text))?.r ?? near.find((r) => disputes(r.text));
-    const plain = assertsPlainly(s.text);
+    // Or in its opening: a report that starts by calling a story false is a debunk of the story it is about.
+    const disputing =
+      ranked.find((x) => x.sim >= DISPUTE_SIMILARITY && disputes(x.r.text))?.r ??
+      near.find((r) => disputes(r.text)) ??
+      report.sentences.slice(0, DEBUNK_LEAD).find((r) => disputes(r.text));
+    // A statement that denies or asks anywhere ("Everyone chill! Banksy has NOT been arrested") asserts none of it.
+    const plain = statementAsserts;
     const dispute = plain ? disputing : undefined;
     if (dispute) {
       out.push({
@@ -131,8 +139,9 @@ function checkStatement(cmp: Comparison, statement: Doc, report: Doc): Discrepan
     // In Title Case every word looks like a name: only figures and changed slots are checked there.
     for (const c of checkSentence(s.text, supports.map((r) => r.text), { other: cmp.vocabulary(report), names: !isTitleCase(s.text) })) {
       // A statement that denies a story, against a report that retells the story to dispute it
-      // ("Claim: Culkin has died." … "a hoax"): the negation each side adds is the same denial.
-      if (c.kind === 'claim' && !plain && disputing) continue;
+      // ("Claim: Culkin has died." … "a hoax"): the negation each side adds is the same denial, and
+      // where they differ they retell the story they both reject.
+      if (!plain && disputing && c.theirs !== undefined) continue;
       // A specific the report never gives contradicts it only where the statement retells something the
       // report tells (a name swapped into its fact). In a sentence the report has nothing like, it is a
       // fact the report leaves out; so is a figure of a kind the report gives none of.
