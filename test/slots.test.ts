@@ -131,13 +131,16 @@ describe('GIVEN the specifics of a statement that the report does not give', () 
   it('THEN a figure of a kind the report never gives is a fact it leaves out, not a contradiction', () => {
     const r = full([REPORT, articleFromText('Dock workers at the port of Selby ended their strike on Monday after 40 meetings.')]);
     expect(contradictions(r)).toEqual([]);
-    expect(r.discrepancies.some((d) => d.kind === 'omission' && /40 meetings/.test(d.summary) && d.silent?.includes('S1'))).toBe(true);
+    expect(r.discrepancies.find((d) => d.kind === 'omission' && /40 meetings/.test(d.summary))).toMatchObject({
+      summary: 'S2 gives the figure “40 meetings”; S1 gives no figure of that kind.',
+      silent: ['S1'],
+    });
   });
 
   it('THEN a name in a sentence the report tells nothing like is a fact it leaves out', () => {
     const r = full([REPORT, articleFromText('Dock workers at the port of Selby ended their strike on Monday. Fishermen in Denmark welcomed the news.')]);
     expect(contradictions(r)).toEqual([]);
-    expect(r.discrepancies.some((d) => d.kind === 'omission' && /Denmark/.test(d.summary))).toBe(true);
+    expect(r.discrepancies.some((d) => d.kind === 'omission' && d.summary === 'S2 gives the name “Denmark”; S1 tells nothing like the sentence it is in.')).toBe(true);
   });
 
   it('THEN a word opening a clause, a number word, a regnal numeral and a middle name are not unknown names', () => {

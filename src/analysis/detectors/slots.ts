@@ -145,7 +145,7 @@ function checkStatement(cmp: Comparison, statement: Doc, report: Doc): Discrepan
       // A specific the report never gives contradicts it only where the statement retells something the
       // report tells (a name swapped into its fact). In a sentence the report has nothing like, it is a
       // fact the report leaves out; so is a figure of a kind the report gives none of.
-      out.push(supports.length && !c.unmatched ? fromConflict(c, s, supportOf(c, supports), report) : leftOut(c, s, report));
+      out.push(supports.length && !c.unmatched ? fromConflict(c, s, supportOf(c, supports), report) : leftOut(c, s, report, supports.length > 0));
     }
   }
   return out;
@@ -160,10 +160,12 @@ export function isTitleCase(text: string): boolean {
 
 const LABEL: Record<Conflict['kind'], string> = { number: 'figure', name: 'name', claim: 'wording' };
 
-function leftOut(c: Conflict, ours: Sentence, report: Doc): Discrepancy {
+function leftOut(c: Conflict, ours: Sentence, report: Doc, retold: boolean): Discrepancy {
   return {
     kind: 'omission',
-    summary: `${ours.sourceId} gives the ${LABEL[c.kind]} “${c.ours}”; ${report.id} tells nothing like the sentence it is in.`,
+    summary: retold
+      ? `${ours.sourceId} gives the ${LABEL[c.kind]} “${c.ours}”; ${report.id} gives no ${LABEL[c.kind]} of that kind.`
+      : `${ours.sourceId} gives the ${LABEL[c.kind]} “${c.ours}”; ${report.id} tells nothing like the sentence it is in.`,
     evidence: [{ sourceId: ours.sourceId, quote: ours.text }],
     silent: [report.id],
   };
