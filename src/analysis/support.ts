@@ -156,16 +156,16 @@ const ROMAN = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/;
  */
 function namesIn(text: string, vocab: Vocabulary): string[] {
   const found = [...text.matchAll(TOKEN)].map((m) => ({ w: m[0], at: m.index }));
+  // Two tokens with only spaces between them: parts of one name, not "Foley, Wright".
+  const adjacent = (x: { w: string; at: number }, y: { w: string; at: number }) => /^\s+$/.test(text.slice(x.at + x.w.length, y.at));
   const out: string[] = [];
-  for (const [i, { w, at }] of found.entries()) {
+  for (const [i, token] of found.entries()) {
+    const { w, at } = token;
     if (i === 0 || !isName(w) || CLAUSE_START.test(text.slice(Math.max(0, at - 3), at))) continue;
     if (ROMAN.test(w) || findNumbers(w.toLowerCase()).length > 0 || mentions(vocab, w)) continue;
-    const [prev, next] = [found[i - 1]?.w, found[i + 1]?.w];
-    const adjacent = (x: { at: number; w: string } | undefined, y: { at: number; w: string } | undefined) =>
-      x !== undefined && y !== undefined && /^\s+$/.test(text.slice(x.at + x.w.length, y.at));
-    const middle = prev && next && isName(prev) && isName(next) && adjacent(found[i - 1], found[i]) && adjacent(found[i], found[i + 1]);
-    if (middle && mentions(vocab, prev) && mentions(vocab, next)) continue;
-    out.push(w);
+    const [prev, next] = [found[i - 1]!, found[i + 1]];
+    const middle = next && adjacent(prev, token) && adjacent(token, next) && [prev, next].every((x) => isName(x.w) && mentions(vocab, x.w));
+    if (!middle) out.push(w);
   }
   return out;
 }
@@ -250,7 +250,8 @@ export function disputes(text: string): boolean {
   // has been confirmed").
   const m = DISPUTE.exec(text);
   if (!m) return false;
-  return !(/^rumou?r/i.test(m[1]!) && /\bconfirm(?:s|ed)?\b/i.test(text) && !negates(text) && !DISPUTE.test(text.slice(m.index + m[0].length)));
+  const onlyRumour = /^rumou?r/i.test(m[1]!) && !DISPUTE.test(text.slice(m.index + m[0].length));
+  return !(onlyRumour && /\bconfirm(?:s|ed)?\b/i.test(text) && !negates(text));
 }
 
 /**

@@ -54,7 +54,7 @@ export function slotDiscrepancies(cmp: Comparison): Discrepancy[] {
 /**
  * Headline against body: a figure the body never gives, a name it never mentions, or a fact the body
  * tells with an opposite, a negation or another figure. A headline in Title Case is checked for
- * figures and changed slots only.
+ * figures, opposites and negations only.
  */
 export function headlineDiscrepancies(cmp: Comparison): Discrepancy[] {
   const out: Discrepancy[] = [];
@@ -97,19 +97,20 @@ function supportOf(c: Conflict, supports: Sentence[]): Sentence | undefined {
 
 function checkStatement(cmp: Comparison, statement: Doc, report: Doc): Discrepancy[] {
   const out: Discrepancy[] = [];
-  const statementAsserts = statement.sentences.every((s) => assertsPlainly(s.text));
+  // A statement that denies or asks anywhere ("Everyone chill! Banksy has NOT been arrested") asserts none of it.
+  const plain = statement.sentences.every((s) => assertsPlainly(s.text));
+  // A report that starts by calling a story false is a debunk of the story it is about.
+  const debunkOpening = report.sentences.slice(0, DEBUNK_LEAD).find((r) => disputes(r.text));
+  // Whether the report doubts anything at all: read once, and only for a statement that calls a story false.
+  let doubted: boolean | undefined;
+  const reportDoubts = () => (doubted ??= report.sentences.some((r) => disputes(r.text)));
   for (const s of statement.sentences) {
     const ranked = rank(cmp, cmp.vector(s), report);
     // The report calls what the statement asserts false, a hoax or a rumour: in a sentence about it,
     // or right after the sentence that retells it ("A post says…. Officials said the photo is a hoax.").
     const near = ranked[0] && ranked[0].sim >= DISPUTE_SIMILARITY ? report.sentences.slice(ranked[0].r.index + 1, ranked[0].r.index + 3) : [];
-    // Or in its opening: a report that starts by calling a story false is a debunk of the story it is about.
-    const disputing =
-      ranked.find((x) => x.sim >= DISPUTE_SIMILARITY && disputes(x.r.text))?.r ??
-      near.find((r) => disputes(r.text)) ??
-      report.sentences.slice(0, DEBUNK_LEAD).find((r) => disputes(r.text));
-    // A statement that denies or asks anywhere ("Everyone chill! Banksy has NOT been arrested") asserts none of it.
-    const plain = statementAsserts;
+    // Or in its opening.
+    const disputing = ranked.find((x) => x.sim >= DISPUTE_SIMILARITY && disputes(x.r.text))?.r ?? near.find((r) => disputes(r.text)) ?? debunkOpening;
     const dispute = plain ? disputing : undefined;
     if (dispute) {
       out.push({
@@ -125,7 +126,7 @@ function checkStatement(cmp: Comparison, statement: Doc, report: Doc): Discrepan
     // no doubt or denial anywhere ("Hoax report claims 250,000 turkeys infected" / "Over 250,000 …
     // infected.").
     const told = ranked.filter((x) => x.sim >= DISPUTE_SIMILARITY).slice(0, TOLD_SENTENCES);
-    if (disputes(s.text) && told.length && !told.some((x) => negates(x.r.text)) && !report.sentences.some((r) => disputes(r.text))) {
+    if (disputes(s.text) && told.length && !told.some((x) => negates(x.r.text)) && !reportDoubts()) {
       out.push({
         kind: 'claim',
         summary: `${statement.id} calls untrue, a hoax or a rumour what ${report.id} reports as fact.`,
@@ -136,7 +137,7 @@ function checkStatement(cmp: Comparison, statement: Doc, report: Doc): Discrepan
       });
     }
     const supports = closest(ranked);
-    // In Title Case every word looks like a name: only figures and changed slots are checked there.
+    // In Title Case every word looks like a name: only figures, opposites and negations are checked there.
     for (const c of checkSentence(s.text, supports.map((r) => r.text), { other: cmp.vocabulary(report), names: !isTitleCase(s.text) })) {
       // A statement that denies a story, against a report that retells the story to dispute it
       // ("Claim: Culkin has died." … "a hoax"): the negation each side adds is the same denial, and
