@@ -7,6 +7,7 @@ import { numberDiscrepancies } from './detectors/numbers.js';
 import { omissionDiscrepancies } from './detectors/omissions.js';
 import { quoteDiscrepancies } from './detectors/quotes.js';
 import { headlineDiscrepancies, slotDiscrepancies } from './detectors/slots.js';
+import { trendDiscrepancies } from './detectors/trends.js';
 import { buildDoc, type Doc } from './document.js';
 import { copyGroups } from './copies.js';
 import { groupByEvent } from './events.js';
@@ -50,6 +51,7 @@ export function analyze(articles: Article[], ids?: SourceId[], options: { storyW
           ...dateDiscrepancies(cmp),
           ...claimDiscrepancies(cmp),
           ...slotDiscrepancies(cmp),
+          ...trendDiscrepancies(cmp),
           ...headlineDiscrepancies(cmp),
           ...omissionDiscrepancies(cmp),
         ])
