@@ -25,7 +25,7 @@ const arg = (name: string, fallback: number) => {
 const pct = (x: number) => (100 * x).toFixed(1);
 /** Floors CI holds (`--gate`): what this engine reaches today, less a little room; the goals are higher. */
 const GATE = {
-  summeditsBalancedAccuracy: 0.72,
+  summeditsBalancedAccuracy: 0.74,
   multinewsR1AboveLexrank: 0.02,
   fncRelatedAccuracy: 0.965,
   fncDisagreeRecall: 0.53,
