@@ -189,6 +189,21 @@ describe('GIVEN a headline pasted alone and a full report', () => {
     expect(found.sources.map((s) => s.sameEvent)).toEqual([true, true]);
   });
 
+  it('THEN a headline naming the report’s places and things in other forms of their words is the same event', () => {
+    const ash = articleFromText(
+      [
+        'Ash cloud closes airports',
+        'Ash from a volcano in Iceland closed airports across the north of Europe on Tuesday.',
+        'Airlines cancelled hundreds of flights as the cloud drifted south over Norway and Scotland.',
+        'Scientists said the volcano could go on sending ash into the air for days.',
+        'Passengers slept in terminals in Oslo, Edinburgh and Copenhagen.',
+        'The last time so much of the sky was closed, travellers waited a week to get home.',
+      ].join('\n\n'),
+    );
+    const found = analyze([articleFromText('Europeans stranded as Icelandic volcanic plume shuts skies'), ash]);
+    expect(found.sources.map((s) => s.sameEvent)).toEqual([true, true]);
+  });
+
   it('THEN a headline about another story in the same town is not', () => {
     const found = analyze([articleFromText('Selby chess club wins national junior title after tense final'), report]);
     expect(found.sources.map((s) => s.sameEvent)).not.toEqual([true, true]);

@@ -9,7 +9,7 @@
 import { align, TOKEN, tokens, type Slot } from './align.js';
 import { excludes } from './lexicon.js';
 import { findNumbers } from './numbers.js';
-import { isStopword, stem, words } from './text.js';
+import { isStopword, sharesRoot, stem, words } from './text.js';
 
 export type ConflictKind = 'number' | 'name' | 'claim';
 
@@ -184,14 +184,6 @@ function mentions(vocab: Vocabulary, word: string): boolean {
 /** One name in two forms: "U.S."/"American", "Syria"/"Syrian" (both lowercased, dots removed). */
 function sameName(a: string, b: string): boolean {
   return stem(a) === stem(b) || (ALIASES.get(a)?.includes(b) ?? false) || (!/\d/.test(a + b) && sharesRoot(a, b));
-}
-
-function sharesRoot(a: string, b: string): boolean {
-  if (a.length < 5 || b.length < 5) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  // The shorter word, but for its last letter: "Somali"/"Somalia", "Canada"/"Canadian" — not "Austria"/"Australia".
-  return i >= Math.min(a.length, b.length) - 1 && i >= 4;
 }
 
 // Names news uses interchangeably for one country, and demonyms that do not share their country's

@@ -125,6 +125,18 @@ function undouble(w: string): string {
   return /([bdgklmnprt])\1$/.test(w) ? w.slice(0, -1) : w;
 }
 
+/**
+ * Whether two words (lowercased) are one root in two forms: "Somali"/"Somalia", "Canada"/"Canadian",
+ * "meteor"/"meteorite". They agree on all of the shorter one but for its last letter, and on at least
+ * four letters: not "Austria"/"Australia".
+ */
+export function sharesRoot(a: string, b: string): boolean {
+  if (a.length < 5 || b.length < 5) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i >= Math.min(a.length, b.length) - 1 && i >= 4;
+}
+
 /** Content stems of a text: lowercased, stopwords and one-letter tokens removed, stemmed. */
 export function contentStems(text: string): string[] {
   const out: string[] = [];
