@@ -76,6 +76,13 @@ describe('GIVEN two sources on one story', () => {
     expect(compare(a, b)).toEqual([]);
   });
 
+  it('THEN moves told of different days are two moves', () => {
+    const a = 'Shares in Northwind Foods rose 5% on Monday after the results, traders in London said.';
+    const b = 'Shares in Northwind Foods fell 3% on Tuesday after the results, traders in London said.';
+    expect(compare(a, b)).toEqual([]);
+    expect(compare(a, b.replace('Tuesday', 'Monday'))).toHaveLength(1);
+  });
+
   it('THEN a change that shares only a word or two with the other source’s is another measure', () => {
     const a = 'Oil prices rose 3% on Monday as traders weighed the storm, brokers in London said.';
     const b = 'Brokers in London said shipping costs fell 2% on the storm news, and oil traders were cautious.';
