@@ -65,6 +65,18 @@ describe('GIVEN two sources on one story', () => {
     expect(found[0]!.evidence.map((e) => e.sourceId)).toEqual(['S1', 'S2']);
   });
 
+  it('THEN between dated reports it says which is newer: the later move may be an update', () => {
+    const a = { ...articleFromText('Northwind Foods told traders in London of an increase in cereal sales in the third quarter.'), publishedAt: '2026-10-01T09:00:00Z' };
+    const b = { ...articleFromText('Northwind Foods told traders in London that the third quarter brought a decrease in cereal sales.'), publishedAt: '2026-10-05T09:00:00Z' };
+    const [found] = changes(full([a, b]));
+    expect(found!.summary).toMatch(/S2 reports a fall \(“[^”]+”\)\. S2 was published 4 days after S1: its figure may be an update\.$/);
+    expect(found!.summary.match(/was published/g)).toHaveLength(1);
+    // With figures the figures detector finds the same pair first; the note is still said once.
+    const withFigures = changes(full([{ ...a, text: a.text.replace('an increase', 'an increase of 4%') }, { ...b, text: b.text.replace('a decrease', 'a decrease of 2%') }]));
+    expect(withFigures[0]!.summary).toMatch(/^Different figures for "percent"/);
+    expect(withFigures[0]!.summary.match(/was published/g)).toHaveLength(1);
+  });
+
   it('THEN the same direction, or a rise of another period the other source also tells, is no conflict', () => {
     expect(compare(EARNINGS.text, 'Northwind Foods reported a third quarter decline in cereal sales and expects sales of $3bn in 2027.')).toEqual([]);
     expect(compare(EARNINGS.text, 'Northwind Foods reported an increase in cereal sales over the first nine months and expects $3bn in 2027.')).toEqual([]);

@@ -92,7 +92,11 @@ function withoutRepeats(found: Discrepancy[]): Discrepancy[] {
     const key = d.evidence.map((e) => `${e.sourceId}:${e.in ?? ''}:${e.quote}`).sort().join('|');
     const first = kept.get(key);
     if (!first) (kept.set(key, d), out.push(d));
-    else if (!first.summary.includes(d.summary)) first.summary = `${first.summary} ${d.summary}`;
+    else {
+      // What the first summary already says (the same "S2 was published … after S1" note) is said once.
+      const fresh = d.summary.split(/(?<=[.”])\s+(?=S\d+ )/).filter((part) => !first.summary.includes(part));
+      if (fresh.length) first.summary = `${first.summary} ${fresh.join(' ')}`;
+    }
   }
   return out;
 }

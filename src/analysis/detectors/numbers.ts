@@ -33,7 +33,7 @@ export function numberDiscrepancies(cmp: Comparison): Discrepancy[] {
 }
 
 /** Which report is newer, when both are dated: a later figure may be an update rather than a conflict. */
-function newer(cmp: Comparison, a: string, b: string): string {
+export function newer(cmp: Comparison, a: string, b: string): string {
   const date = (id: string) => Date.parse(cmp.docs.find((d) => d.id === id)?.article.publishedAt ?? '');
   const [ta, tb] = [date(a), date(b)];
   if (Number.isNaN(ta) || Number.isNaN(tb) || ta === tb) return '';

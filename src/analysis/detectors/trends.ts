@@ -2,6 +2,7 @@ import type { Discrepancy } from '../../report/types.js';
 import type { Comparison } from '../context.js';
 import type { Doc, Sentence } from '../document.js';
 import { excludes } from '../lexicon.js';
+import { newer } from './numbers.js';
 import { stem } from '../text.js';
 import { type Change, changesIn, differentMeasures, shared } from '../trends.js';
 
@@ -37,7 +38,7 @@ export function trendDiscrepancies(cmp: Comparison): Discrepancy[] {
         used.add(x).add(y);
         out.push({
           kind: 'number',
-          summary: `${x.sentence.sourceId} reports a ${WAY[x.change.direction]} (“${around(x)}”) where ${y.sentence.sourceId} reports a ${WAY[y.change.direction]} (“${around(y)}”).`,
+          summary: `${x.sentence.sourceId} reports a ${WAY[x.change.direction]} (“${around(x)}”) where ${y.sentence.sourceId} reports a ${WAY[y.change.direction]} (“${around(y)}”).${newer(cmp, x.sentence.sourceId, y.sentence.sourceId)}`,
           evidence: [
             { sourceId: x.sentence.sourceId, quote: x.sentence.text },
             { sourceId: y.sentence.sourceId, quote: y.sentence.text },
