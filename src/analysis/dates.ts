@@ -61,6 +61,12 @@ export function daysBetween(a: Date, b: Date): number {
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
+/** Weekdays and months spelt out, lowercased: words that name a time, not a thing or a name. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS,
+  ...'january february march april may june july august september october november december'.split(' '),
+]);
+
 /**
  * Days a sentence names, as calendar dates: explicit dates (a month and day without a year take the
  * publication's year), and, when the publication date is known, "today", "yesterday", "tomorrow" and

@@ -2,7 +2,7 @@ import type { SourceId } from '../report/types.js';
 import { daysBetween, findDates, parseIsoish } from './dates.js';
 import type { Doc } from './document.js';
 import { cosine, Idf, type Vector } from './similarity.js';
-import { contentStems, sharesRoot } from './text.js';
+import { contentStems, RootedWords } from './text.js';
 
 /** Below this average similarity groups are taken to report different events. On the seed set the
  * same-event pairs score 0.11–0.47 and the call eight years later 0.05–0.07; see docs/ENGINE.md. */
@@ -157,7 +157,9 @@ function pairSimilarity(a: Doc, b: Doc, va: Vector, vb: Vector, coverageOf: (doc
   const terms = new Set([...short.titleStems, ...short.sentences.flatMap((s) => s.stems)]);
   if (terms.size === 0) return cos;
   const { lead, anywhere, heaviest } = coverageOf(long);
-  const share = (place: Place) => [...terms].filter((t) => place.has(t)).length / terms.size;
+  // A term counts in another form of its root too: "Nicaraguan capital" against "Managua, Nicaragua",
+  // "meteorite" against "meteor" (FNC-1 related on all pairs 96.89% -> 97.03%, docs/ENGINE.md).
+  const share = (place: RootedWords) => [...terms].filter((t) => place.hasRootOf(t)).length / terms.size;
   const used = heaviest.filter((t) => terms.has(t)).length;
   const score = share(lead) + SHORT_WEIGHTS.anywhere * share(anywhere) + SHORT_WEIGHTS.cosine * cos + SHORT_WEIGHTS.heaviest * used;
   return (score / (1 + SHORT_WEIGHTS.anywhere)) * (SAME_EVENT_MIN_SIMILARITY / SHORT_SOURCE_MIN_SCORE);
@@ -166,9 +168,9 @@ function pairSimilarity(a: Doc, b: Doc, va: Vector, vb: Vector, coverageOf: (doc
 /** Where a short source's terms are looked for in a longer text. */
 interface Coverage {
   /** Stems of the headline and lead. */
-  lead: Place;
+  lead: RootedWords;
   /** Stems anywhere in the text. */
-  anywhere: Place;
+  anywhere: RootedWords;
   /** The terms the text weighs most: counted in every sentence, those nearer the top counting more. */
   heaviest: string[];
 }
@@ -182,27 +184,7 @@ function coverageIn(doc: Doc): Coverage {
     for (const t of s.stems) tf.set(t, (tf.get(t) ?? 0) + 1 / (1 + rank / 4));
   });
   const heaviest = [...tf].sort((x, y) => y[1] - x[1]).slice(0, HEAVIEST_TERMS).map(([t]) => t);
-  return { lead: new Place(lead), anywhere: new Place(anywhere), heaviest };
-}
-
-/**
- * The stems of part of a text, where a term counts as found in another form of its root too: a headline
- * says "Nicaraguan capital", the report "Managua, Nicaragua"; "meteorite" against "meteor". Related /
- * unrelated on all FNC-1 pairs: 96.89% → 97.03%, better or equal on every tenth (docs/ENGINE.md).
- */
-class Place {
-  /** Stems of five letters or more by their first five, so a root is looked up among a few, not all. */
-  private readonly byPrefix = new Map<string, string[]>();
-
-  constructor(private readonly stems: Set<string>) {
-    for (const w of stems) if (w.length >= 5) (this.byPrefix.get(w.slice(0, 5)) ?? this.byPrefix.set(w.slice(0, 5), []).get(w.slice(0, 5))!).push(w);
-  }
-
-  has(term: string): boolean {
-    if (this.stems.has(term)) return true;
-    // Not with digits: "SARS-CoV-4" is not a form of "SARS-CoV-2".
-    return term.length >= 5 && !/\d/.test(term) && (this.byPrefix.get(term.slice(0, 5))?.some((w) => sharesRoot(w, term)) ?? false);
-  }
+  return { lead: new RootedWords(lead), anywhere: new RootedWords(anywhere), heaviest };
 }
 
 /** The names `docs` use most that `others` never use: what sets one story apart from another. */

@@ -7,9 +7,10 @@
  * Pure: text in, findings out.
  */
 import { align, TOKEN, tokens, type Slot } from './align.js';
+import { CALENDAR_WORDS } from './dates.js';
 import { excludes } from './lexicon.js';
 import { findNumbers } from './numbers.js';
-import { isStopword, sharesRoot, stem, words } from './text.js';
+import { isStopword, RootedWords, sharesRoot, stem, words } from './text.js';
 
 export type ConflictKind = 'number' | 'name' | 'claim';
 
@@ -31,8 +32,8 @@ export interface Conflict {
 /** What a text mentions at all: its words (lowercased, stemmed) and the figures it gives. */
 export interface Vocabulary {
   words: Set<string>;
-  /** First five letters of every word, to find a demonym's country quickly. */
-  prefixes: Set<string>;
+  /** The same words, to find a demonym's country ("Somali" where the text says "Somalia"). */
+  roots: RootedWords;
   values: Set<number>;
   /** What its figures measure ("usd", "year", "count:day"). */
   kinds: Set<string>;
@@ -49,30 +50,28 @@ const MAX_SLOT_WORDS = 4;
 
 const norm = (w: string) => w.toLowerCase().replace(/[’']s$/u, '').replace(/[.’']/gu, '');
 const isNegation = (w: string) => NEGATIONS.has(w.toLowerCase()) || /n['’]t$/iu.test(w);
-// Days and months are capitalised but are dates: the dates detector reads them against publication dates.
-const CALENDAR = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
-);
-/** A capitalised word that is not a common word or a date: "Moscow", "SARS-CoV-2", "U.S.". */
-const isName = (w: string) => /^\p{Lu}/u.test(w) && !isStopword(w.toLowerCase()) && !CALENDAR.has(w.toLowerCase()) && w.length > 1;
+/**
+ * A capitalised word that is not a common word or a date: "Moscow", "SARS-CoV-2", "U.S.". Days and
+ * months are capitalised but are dates: the dates detector reads them against publication dates.
+ */
+const isName = (w: string) => /^\p{Lu}/u.test(w) && !isStopword(w.toLowerCase()) && !CALENDAR_WORDS.has(w.toLowerCase()) && w.length > 1;
 
 export function vocabulary(text: string): Vocabulary {
   const figures = figuresIn(text);
-  const vocab: Vocabulary = {
-    words: new Set(),
-    prefixes: new Set(),
+  const words = new Set<string>();
+  for (const w of tokens(text)) {
+    const n = norm(w);
+    words.add(n).add(stem(n));
+    // "one-year", "Russia-backed": each part counts as mentioned.
+    for (const part of n.split('-')) words.add(part).add(stem(part));
+  }
+  return {
+    words,
+    roots: new RootedWords(words),
     values: new Set(figures.map((f) => f.value)),
     kinds: new Set(figures.map(kindOf)),
     ordinals: new Set(figures.filter((f) => f.kind === 'ordinal').map((f) => f.value)),
   };
-  for (const w of tokens(text)) {
-    const n = norm(w);
-    vocab.words.add(n).add(stem(n));
-    // "one-year", "Russia-backed": each part counts as mentioned.
-    for (const part of n.split('-')) vocab.words.add(part).add(stem(part));
-    if (n.length >= 5) vocab.prefixes.add(n.slice(0, 5));
-  }
-  return vocab;
 }
 
 interface Figure {
@@ -178,7 +177,7 @@ function mentions(vocab: Vocabulary, word: string): boolean {
   if (ALIASES.get(n)?.some((a) => vocab.words.has(a))) return true;
   // A place and its people share a stem: "Somalia"/"Somali", "Canada"/"Canadian", "Nicaragua"/"Nicaraguan".
   // Not a name with digits: "SARS-CoV-4" is another virus than "SARS-CoV-2".
-  return !/\d/.test(n) && n.length >= 5 && vocab.prefixes.has(n.slice(0, 5)) && [...vocab.words].some((w) => sharesRoot(w, n));
+  return vocab.roots.hasRootOf(n);
 }
 
 /** One name in two forms: "U.S."/"American", "Syria"/"Syrian" (both lowercased, dots removed). */

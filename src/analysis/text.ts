@@ -137,6 +137,29 @@ export function sharesRoot(a: string, b: string): boolean {
   return i >= Math.min(a.length, b.length) - 1 && i >= 4;
 }
 
+/**
+ * A set of words in which a word is also found in another form of its root ("Nicaraguan" where the set
+ * has "Nicaragua"). Words of five letters or more are indexed by their first five, so a root is looked
+ * up among a few words, not all of them.
+ */
+export class RootedWords {
+  private readonly byPrefix = new Map<string, string[]>();
+
+  constructor(readonly words: ReadonlySet<string>) {
+    for (const w of words) {
+      if (w.length < 5) continue;
+      const key = w.slice(0, 5);
+      (this.byPrefix.get(key) ?? this.byPrefix.set(key, []).get(key)!).push(w);
+    }
+  }
+
+  /** Whether the set has `word` itself or another form of its root; with digits only itself ("SARS-CoV-4" is not a form of "SARS-CoV-2"). */
+  hasRootOf(word: string): boolean {
+    if (this.words.has(word)) return true;
+    return word.length >= 5 && !/\d/.test(word) && (this.byPrefix.get(word.slice(0, 5))?.some((w) => sharesRoot(w, word)) ?? false);
+  }
+}
+
 /** Content stems of a text: lowercased, stopwords and one-letter tokens removed, stemmed. */
 export function contentStems(text: string): string[] {
   const out: string[] = [];

@@ -1,10 +1,10 @@
 import type { Discrepancy } from '../../report/types.js';
 import type { Comparison } from '../context.js';
+import { CALENDAR_WORDS } from '../dates.js';
 import type { Doc, Sentence } from '../document.js';
 import { excludes } from '../lexicon.js';
-import { newer } from './numbers.js';
-import { stem } from '../text.js';
 import { type Change, changesIn, differentMeasures, shared } from '../trends.js';
+import { newer } from './numbers.js';
 
 /**
  * Two changes are told of one measure over one period when their clauses share this many terms
@@ -61,8 +61,9 @@ function opposed(ours: Told[], theirs: Told[]): Array<readonly [Told, Told, numb
     let sameWay = 0;
     for (const y of theirs) {
       // "an increase in black children" and "a decrease in white children", "first quarter" and
-      // "second quarter", "on Monday" and "on Tuesday", "oil prices rose" and "shipping costs fell":
-      // two measures or two moments, whatever else their clauses share.
+      // "second quarter", "on Monday" and "on Tuesday" (stems of days and months are the words
+      // themselves), "oil prices rose" and "shipping costs fell": two measures or two moments,
+      // whatever else their clauses share.
       if (apart(x.change, y.change) || differentMeasures(x.change, y.change)) continue;
       const n = shared(x.change, y.change);
       if (y.change.direction === x.change.direction) sameWay = Math.max(sameWay, n);
@@ -74,16 +75,9 @@ function opposed(ours: Told[], theirs: Told[]): Array<readonly [Told, Told, numb
 }
 
 function apart(a: Change, b: Change): boolean {
-  for (const t of a.terms) if (!b.terms.has(t)) for (const u of b.terms) if (!a.terms.has(u) && (excludes(t, u) || (WHEN.has(t) && WHEN.has(u)))) return true;
+  for (const t of a.terms) if (!b.terms.has(t)) for (const u of b.terms) if (!a.terms.has(u) && (excludes(t, u) || (CALENDAR_WORDS.has(t) && CALENDAR_WORDS.has(u)))) return true;
   return false;
 }
-
-// Days and months: "rose 5% on Monday" and "fell 3% on Tuesday" are two moves, not one told two ways.
-const WHEN = new Set(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december'
-    .split(' ')
-    .map(stem),
-);
 
 /** The direction word with a few words either side, as the sentence has them. */
 function around(t: Told): string {
