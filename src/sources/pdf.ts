@@ -51,6 +51,7 @@ export async function extractPdf(bytes: Uint8Array, url?: string): Promise<Artic
     if (countWords(article.text) < 30) article.notes.push(`Unreadable: the PDF has no text layer to read (${countWords(article.text)} words found; a scanned document?).`);
     return article;
   } finally {
-    await doc.destroy();
+    // pdf.js 6 destroys a document through the loading task that opened it.
+    await task.destroy();
   }
 }
