@@ -10,3 +10,11 @@ export class UserError extends Error {
 export class SourceError extends UserError {
   override readonly name = 'SourceError';
 }
+
+/** Too much work is queued: refused at once with a plain message instead of waiting without end. */
+export class BusyError extends UserError {
+  override readonly name = 'BusyError';
+  constructor(message = 'Parallax is busy right now; try again in a minute.') {
+    super(message);
+  }
+}

@@ -7,6 +7,7 @@ import type { SourceLoader } from '../sources/load-source.js';
 import type { Cpu } from '../workers/cpu.js';
 import type { LlmEngine } from '../llm/llm-engine.js';
 import type { ThreadSource, ThreadState } from './thread-state.js';
+import { keyOf } from '../report/keys.js';
 
 const HISTORY_LIMIT = 50;
 
@@ -20,10 +21,6 @@ export interface Change {
   newlyDifferent: SourceId[];
 }
 
-/** Identifies a discrepancy across reports: its kind and the sources and words it rests on. */
-export function discrepancyKey(d: Discrepancy): string {
-  return `${d.kind}|${d.evidence.map((e) => `${e.sourceId}:${e.quote}`).sort().join('|')}`;
-}
 
 /**
  * The comparison threads: their sources and history in Keyv, so they survive restarts. Operations on
@@ -48,7 +45,7 @@ export class Conversations {
       ...state,
       version: 1,
       createdAt: new Date().toISOString(),
-      discrepancyKeys: report.discrepancies.map(discrepancyKey),
+      discrepancyKeys: report.discrepancies.map(keyOf),
       differentEvent: report.sources.filter((s) => !s.sameEvent).map((s) => s.id),
       listening: true,
       history: [],
@@ -116,10 +113,10 @@ export class Conversations {
     const result = await this.cpu.analyze(state.sources.map((s) => s.article), state.sources.map((s) => s.id));
     const report: Report = { ...result, unreadable: [] };
     const before = new Set(state.discrepancyKeys);
-    const newDiscrepancies = report.discrepancies.filter((d) => !before.has(discrepancyKey(d)));
+    const newDiscrepancies = report.discrepancies.filter((d) => !before.has(keyOf(d)));
     const different = report.sources.filter((s) => !s.sameEvent).map((s) => s.id);
     const newlyDifferent = different.filter((id) => !state.differentEvent.includes(id));
-    state.discrepancyKeys = report.discrepancies.map(discrepancyKey);
+    state.discrepancyKeys = report.discrepancies.map(keyOf);
     state.differentEvent = different;
     await this.store.set(state.threadId, state);
     return { report, newDiscrepancies, newlyDifferent };
