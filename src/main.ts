@@ -3,10 +3,12 @@
  * The bot's composition root: config → logger → stores → sources and workers → conversations →
  * Discord client → router → login → command registration. Nothing else reads process.env.
  */
-import { commands } from '../commands/index.js';
+import { commands, definitions, menus } from '../commands/index.js';
 import { ConfigError, fetchLimitsOf, loadConfig, loadDotEnv } from './config/config.js';
 import { Conversations } from './conversation/conversations.js';
 import { connect } from './discord/client.js';
+import { ReportStore } from './discord/compact/report-store.js';
+import { compareRequests } from './pipeline.js';
 import { registerCommandsIfChanged } from './discord/register-commands.js';
 import { attachRouter } from './discord/router.js';
 import { createLlmEngine } from './llm/create-llm.js';
@@ -35,10 +37,17 @@ async function main(): Promise<void> {
   const ctx = { config, log, loader, cpu, conversations, llm };
 
   const { client, messageContent } = await connect(config.DISCORD_TOKEN, config.DISCORD_API_URL, log);
-  attachRouter(client, commands, ctx, messageContent);
+  // Until the comparison service lands: the library's compare, with the sources kept as a thread keeps them.
+  const service = {
+    async compare(requests: Parameters<typeof compareRequests>[0], o: { labels?: readonly string[] | undefined } = {}) {
+      const report = await compareRequests(requests, { loader, cpu, llm, ...(o.labels ? { labels: [...o.labels] } : {}) });
+      return { report, sources: [] };
+    },
+  };
+  attachRouter(client, commands, ctx, messageContent, { menus, ctx: { service, reports: new ReportStore(stores.reports), log, signal: new AbortController().signal } });
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, messageContent, store: config.STORE_URL.split(':')[0], model: llm?.model ?? 'none (offline engine)' }, 'Parallax is online');
   if (client.isReady()) {
-    await registerCommandsIfChanged(client, commands, stores.meta, log, config.DISCORD_GUILD_ID).catch((err: unknown) =>
+    await registerCommandsIfChanged(client, definitions, stores.meta, log, config.DISCORD_GUILD_ID).catch((err: unknown) =>
       log.error({ err }, 'could not register slash commands; run npm run deploy-commands'),
     );
   }

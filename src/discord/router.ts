@@ -2,12 +2,19 @@ import { type Client, Events, type Interaction } from 'discord.js';
 import type { BotContext, Command } from './command.js';
 import { replyWithError } from './error-boundary.js';
 import { handleThreadMessage } from './thread-messages.js';
+import type { MessageMenuCommand } from './components/menu-command.js';
+import { uiHandlerFor } from './components/route-ui.js';
+import type { UiContext } from './components/ui-context.js';
 
 /** Wires Discord events to handlers; every handler runs inside the one error boundary. */
-export function attachRouter(client: Client, commands: readonly Command[], ctx: BotContext, messageContent: boolean): void {
+export function attachRouter(client: Client, commands: readonly Command[], ctx: BotContext, messageContent: boolean, ui: { menus: readonly MessageMenuCommand[]; ctx: UiContext }): void {
   const byName = new Map(commands.map((c) => [c.data.name, c]));
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
-    if (!interaction.isChatInputCommand()) return;
+    if (!interaction.isChatInputCommand()) {
+      // Apps › menus, a report's buttons and forms.
+      uiHandlerFor(interaction, ui.menus)?.(ui.ctx).catch((err: unknown) => replyWithError(interaction, err, ctx.log));
+      return;
+    }
     const command = byName.get(interaction.commandName);
     if (!command) return;
     const started = Date.now();

@@ -6,6 +6,7 @@ import type { Logger } from '../logger.js';
 import type { Article } from '../report/types.js';
 import type { ThreadState } from '../conversation/thread-state.js';
 import type { AnalysisResult } from '../analysis/engine.js';
+import type { StoredReport } from '../discord/compact/report-store.js';
 
 /** One Keyv per concern, each in its own table or namespace, each with an error listener. */
 export interface Stores {
@@ -16,6 +17,8 @@ export interface Stores {
   llm: Keyv<AnalysisResult>;
   /** Token counts per server and day, and per-user cooldowns. */
   budget: Keyv<number>;
+  /** Reports by id, for their buttons and forms (after a restart too). */
+  reports: Keyv<StoredReport>;
   close(): Promise<void>;
 }
 
@@ -31,6 +34,7 @@ export async function createStores(url: string, log: Logger): Promise<Stores> {
     meta: await make<string>('meta'),
     llm: await make<AnalysisResult>('llm'),
     budget: await make<number>('budget'),
+    reports: await make<StoredReport>('reports'),
   };
   return {
     ...stores,

@@ -47,7 +47,10 @@ export interface FakeComponent {
   disabled?: boolean;
   url?: string;
   options?: Array<{ label: string; value: string; description?: string }>;
+  required?: boolean;
   components?: FakeComponent[];
+  /** A label's one component (type 18, in modals). */
+  component?: FakeComponent;
 }
 export type FakeRow = FakeComponent;
 
@@ -180,9 +183,16 @@ export class FakeDiscord {
   submitModal(opened: FakeInteraction, values: Record<string, string>, extra: InteractionOptions = {}): FakeInteraction {
     const modal = opened.callbacks.find((c) => c.type === CALLBACK.modal)?.data as { custom_id: string; components: FakeComponent[] } | undefined;
     if (!modal) throw new Error('The bot opened no modal');
-    const inputs = modal.components.flatMap((row) => [...(row.components ?? []), ...('component' in row ? [(row as { component: FakeComponent }).component] : [])]).filter((c) => c.type === 4);
-    for (const key of Object.keys(values)) if (!inputs.some((i) => i.custom_id === key)) throw new Error(`The modal has no field ${key}`);
-    const components = inputs.map((i) => ({ type: 1, components: [{ type: 4, custom_id: i.custom_id, value: values[i.custom_id!] ?? '' }] }));
+    // Discord answers in the modal's own shape: a label around each input, or the legacy action rows.
+    type Field = { input: FakeComponent; wrap: (c: object) => object };
+    const fields = modal.components.flatMap((row): Field[] =>
+      row.type === 18 && row.component
+        ? [{ input: row.component, wrap: (c) => ({ type: 18, component: c }) }]
+        : (row.components ?? []).map((input) => ({ input, wrap: (c) => ({ type: 1, components: [c] }) })),
+    ).filter((f) => f.input.type === 4);
+    for (const key of Object.keys(values)) if (!fields.some((f) => f.input.custom_id === key)) throw new Error(`The modal has no field ${key}`);
+    for (const f of fields) if (f.input.required !== false && !values[f.input.custom_id!]) throw new Error(`The modal's field ${f.input.custom_id} is required`);
+    const components = fields.map((f) => f.wrap({ type: 4, custom_id: f.input.custom_id, value: values[f.input.custom_id!] ?? '' }));
     const source = opened.sourceMessageId ? this.messages.get(opened.sourceMessageId) : undefined;
     return this.interact(5, { custom_id: modal.custom_id, components }, { channel: { id: opened.channelId, type: this.threads.has(opened.channelId) ? 11 : 0 }, ...extra }, source);
   }
@@ -378,6 +388,13 @@ export class FakeDiscord {
       return this.json(res, 200, this.wire(msg));
     }
     if (is('POST', 'channels', '*', 'typing')) return void res.writeHead(204).end();
+    if (is('PATCH', 'channels', '*', 'messages', '*')) {
+      const message = this.messages.get(p[3]!);
+      if (!message || message.channel_id !== p[1]) return this.json(res, 404, { code: 10008, message: 'Unknown Message' });
+      if (message.author.id !== APP) return this.json(res, 403, { code: 50005, message: 'Cannot edit a message authored by another user' });
+      this.editMessage(message, body.json as Record<string, unknown>, body.files);
+      return this.json(res, 200, this.wire(message));
+    }
     return this.json(res, 404, { code: 0, message: `No fake route for ${method} ${url.pathname}` });
   }
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Keyv } from 'keyv';
 import type { ThreadSource } from '../../conversation/thread-state.js';
 import type { Report } from '../../report/types.js';
+import type { LoadRequest } from '../../sources/load-source.js';
 
 /** How long a report's buttons keep working: its state stays in the store this long. */
 export const REPORT_DAYS = 30;
@@ -12,12 +13,17 @@ export interface StoredReport {
   id: string;
   report: Report;
   sources: ThreadSource[];
-  /** The next source number to give when one is added (ids are never reused). */
-  nextNumber: number;
+  /** What was asked for, in id order (S1 first), so a source added later keeps every id as it was. */
+  inputs: ReportInput[];
   createdBy: string;
   guildId: string | null;
   locale: string;
   createdAt: string;
+}
+
+export interface ReportInput {
+  label: string;
+  request: LoadRequest;
 }
 
 /** Reports by id, in their own Keyv namespace, each kept for REPORT_DAYS. */
