@@ -8,7 +8,7 @@ import { Keyv } from 'keyv';
 import { loadConfig } from '../src/config/config.js';
 import { createLlmEngine } from '../src/llm/create-llm.js';
 import { createLogger } from '../src/logger.js';
-import { compare } from '../src/pipeline.js';
+import { compare } from '../src/index.js';
 import { FakeOpenAI } from '../test/fakes/fake-openai.js';
 import { wellBehaved } from '../test/helpers/scripted-model.js';
 
