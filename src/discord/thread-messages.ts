@@ -1,10 +1,12 @@
 import type { Message } from 'discord.js';
+import { QUESTION_WORDS } from '../analysis/lexicon/question-words.js';
 import type { SourceId } from '../report/types.js';
 import { linksIn } from '../service/requests.js';
 import { type CommandContext, NO_MENTIONS } from './command.js';
 import { renderAnswer, renderChange } from './render-thread.js';
 
-const QUESTION = /\?\s*$|^(what|who|whom|when|where|why|how|which|did|does|do|is|are|was|were|can|could|should|would|will|has|have|had|tell|explain|compare|list|show)\b/i;
+/** A question ends with "?" or opens with a question word ("What did S2 say", "Explain the toll"). */
+const isQuestion = (text: string) => /\?\s*$/.test(text) || QUESTION_WORDS.has(/^[a-z]+/i.exec(text)?.[0]?.toLowerCase() ?? '');
 
 /**
  * A message in a comparison thread: a link adds a source, "drop S2" removes one, "stop"/"start"
@@ -40,7 +42,7 @@ export async function handleThreadMessage(message: Message, { service, signal }:
     const change = await service.addSources(state.threadId, links, { requester, signal });
     return reply(message, renderChange(change, change.added.length ? `Added ${change.added.map((a) => a.id).join(', ')}.` : 'Nothing was added.'));
   }
-  if (!(state.listening || mentioned) || !(QUESTION.test(cleaned) || mentioned) || cleaned.length < 3) return;
+  if (!(state.listening || mentioned) || !(isQuestion(cleaned) || mentioned) || cleaned.length < 3) return;
   const answer = await service.ask(state.threadId, cleaned, { userId: message.author.id, signal });
   await reply(message, renderAnswer(cleaned, answer, answer.state.sources));
 }
