@@ -1,6 +1,6 @@
 import type { AnalysisResult } from '../analysis/engine.js';
 import type { LlmEngine } from '../llm/llm-engine.js';
-import type { Article, SourceId } from '../report/types.js';
+import { type Article, fellBack, type SourceId } from '../report/types.js';
 import type { Cpu } from '../workers/cpu.js';
 
 /** Which engine a person asked for; left unset, the model answers when one is configured. */
@@ -38,7 +38,7 @@ export async function analyzeSources(
   const offline = await engines.cpu.analyze(articles, ids);
   options.signal?.throwIfAborted();
   if (options.engine === 'offline') return offline;
-  if (!engines.llm) return options.engine === 'llm' ? { ...offline, engine: { ...offline.engine, fallback: NO_MODEL_NOTE } } : offline;
+  if (!engines.llm) return options.engine === 'llm' ? { ...offline, engine: fellBack(offline.engine, NO_MODEL_NOTE) } : offline;
   const { locale, requester } = options;
   const result = await engines.llm.compare(articles, ids, offline, { locale, guildId: requester?.guildId, userId: requester?.userId });
   options.signal?.throwIfAborted();
