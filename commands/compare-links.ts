@@ -4,11 +4,9 @@ import { commandLocalizations } from '../src/i18n/command-names.js';
 import { translator } from '../src/i18n/translate.js';
 import { NO_MENTIONS } from '../src/discord/command.js';
 import { sourcesOfMessage } from '../src/discord/compact/message-sources.js';
-import { storeAndRender } from '../src/discord/compact/publish.js';
+import { runComparison } from '../src/discord/compact/run-comparison.js';
 import type { MessageMenuCommand } from '../src/discord/components/menu-command.js';
 import { fitWords, LIMITS } from '../src/discord/limits.js';
-
-const MAX_SOURCES = 10;
 
 /**
  * Apps › Compare links: compares the links and files of a message someone posted. The message comes
@@ -25,20 +23,7 @@ export const compareLinksMenu: MessageMenuCommand = {
     const { inputs, ignored } = sourcesOfMessage(interaction.targetMessage);
     if (inputs.length === 0) throw new UserError(ignored.length ? `${t('noLinks')}\n${ignored.join('\n')}` : t('noLinks'));
     if (inputs.length === 1) throw new UserError(t('oneLink'));
-    if (inputs.length > MAX_SOURCES) throw new UserError(`Give at most ${MAX_SOURCES} sources to compare (that message has ${inputs.length}).`);
-    await interaction.deferReply();
-    const comparison = await ctx.service.compare(
-      inputs.map((i) => i.request),
-      {
-        labels: inputs.map((i) => i.label),
-        locale: interaction.locale,
-        requester: { guildId: interaction.guildId, userId: interaction.user.id },
-        signal: ctx.signal,
-      },
-    );
-    const audience = { userId: interaction.user.id, guildId: interaction.guildId, locale: interaction.locale };
-    const { view } = await storeAndRender(ctx.reports, comparison, inputs, audience);
-    await interaction.editReply({ content: '', ...view, allowedMentions: NO_MENTIONS });
+    await runComparison(interaction, { inputs }, ctx);
     if (ignored.length) {
       await interaction.followUp({ content: fitWords(t('ignoredLinks', { list: ignored.join(' · ') }), LIMITS.content), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
     }

@@ -5,10 +5,12 @@ import { askCommand } from './ask.js';
 import { compareCommand } from './compare.js';
 import { compareLinksMenu } from './compare-links.js';
 import { helpCommand } from './help.js';
+import { parallaxCommand } from './parallax.js';
+import { sourcesCommand } from './sources.js';
 import { summarizeCommand } from './summarize.js';
 
 /** Every slash command the bot has, explicitly listed. */
-export const commands: readonly Command[] = [compareCommand, summarizeCommand, askCommand, helpCommand];
+export const commands: readonly Command[] = [compareCommand, summarizeCommand, askCommand, sourcesCommand, helpCommand, parallaxCommand];
 
 /** Every Apps › command on a message, explicitly listed. */
 export const menus: readonly MessageMenuCommand[] = [compareLinksMenu];

@@ -1,18 +1,20 @@
 #!/usr/bin/env node
 /**
- * The bot's composition root: config → logger → stores → sources and workers → conversations →
- * Discord client → router → login → command registration. Nothing else reads process.env.
+ * The bot's composition root: config → logger → stores → workers and sources → model → the comparison
+ * service → Discord client → router → login → command registration. Nothing else reads process.env.
  */
 import { commands, definitions, menus } from '../commands/index.js';
 import { ConfigError, fetchLimitsOf, loadConfig, loadDotEnv } from './config/config.js';
-import { Conversations } from './conversation/conversations.js';
 import { connect } from './discord/client.js';
 import { ReportStore } from './discord/compact/report-store.js';
-import { compareRequests } from './pipeline.js';
+import { SettingsStore } from './discord/settings/server-settings.js';
+import { UsageReader } from './discord/settings/usage.js';
 import { registerCommandsIfChanged } from './discord/register-commands.js';
 import { attachRouter } from './discord/router.js';
+import { UserError } from './errors.js';
 import { createLlmEngine } from './llm/create-llm.js';
 import { createLogger } from './logger.js';
+import { ComparisonService } from './service/comparison-service.js';
 import { SourceLoader } from './sources/load-source.js';
 import { createStores } from './store/stores.js';
 import { WorkerPool } from './workers/cpu.js';
@@ -33,18 +35,12 @@ async function main(): Promise<void> {
     perHost: config.FETCH_PER_HOST,
   });
   const llm = createLlmEngine(config, stores, log);
-  const conversations = new Conversations(stores.threads, loader, cpu, llm);
-  const ctx = { config, log, loader, cpu, conversations, llm };
+  const service = new ComparisonService({ loader, cpu, llm, threads: stores.threads, log });
+  const shutdown = new AbortController();
 
   const { client, messageContent } = await connect(config.DISCORD_TOKEN, config.DISCORD_API_URL, log);
-  // Until the comparison service lands: the library's compare, with the sources kept as a thread keeps them.
-  const service = {
-    async compare(requests: Parameters<typeof compareRequests>[0], o: { labels?: readonly string[] | undefined } = {}) {
-      const report = await compareRequests(requests, { loader, cpu, llm, ...(o.labels ? { labels: [...o.labels] } : {}) });
-      return { report, sources: [] };
-    },
-  };
-  attachRouter(client, commands, ctx, messageContent, { menus, ctx: { service, reports: new ReportStore(stores.reports), log, signal: new AbortController().signal } });
+  const ui = { reports: new ReportStore(stores.reports), settings: new SettingsStore(stores.settings), usage: new UsageReader(stores.budget, config.LLM_DAILY_TOKENS_PER_GUILD, llm?.model) };
+  attachRouter(client, commands, menus, { log, service, ui, shutdown: shutdown.signal });
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, messageContent, store: config.STORE_URL.split(':')[0], model: llm?.model ?? 'none (offline engine)' }, 'Parallax is online');
   if (client.isReady()) {
     await registerCommandsIfChanged(client, definitions, stores.meta, log, config.DISCORD_GUILD_ID).catch((err: unknown) =>
@@ -52,8 +48,9 @@ async function main(): Promise<void> {
     );
   }
 
-  const shutdown = async (signal: string) => {
+  const stop = async (signal: string) => {
     log.info({ signal }, 'shutting down');
+    shutdown.abort(new UserError('Parallax is restarting; try again in a minute.'));
     await client.destroy().catch(() => undefined);
     await cpu.close();
     await stores.close();
@@ -62,8 +59,8 @@ async function main(): Promise<void> {
   // One failed task must never take the bot down: log it and keep serving.
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
   process.on('uncaughtException', (err) => log.error({ err }, 'uncaught exception'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
 }
 
 main().catch((err: unknown) => {

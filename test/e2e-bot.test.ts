@@ -27,9 +27,9 @@ describe('GIVEN the bot started as in production against a fake Discord', () => 
     await Promise.all([discord.stop(), web.stop()]);
   });
 
-  it('THEN it registers /compare, /summarize, /ask, /help and Apps › Compare links once', () => {
+  it('THEN it registers its slash commands and Apps › Compare links once', () => {
     expect(discord.commandPuts).toHaveLength(1);
-    expect(discord.commandPuts[0]!.names.sort()).toEqual(['Compare links', 'ask', 'compare', 'help', 'summarize']);
+    expect(discord.commandPuts[0]!.names.sort()).toEqual(['Compare links', 'ask', 'compare', 'help', 'parallax', 'sources', 'summarize']);
   });
 
   it('WHEN /compare gets three links, one on another event, THEN it defers, reports, and opens a thread', async () => {
@@ -84,6 +84,14 @@ describe('GIVEN the bot started as in production against a fake Discord', () => 
     discord.userMessage(threadId, 'drop S2');
     const reply = await discord.waitFor(() => discord.botMessagesIn(threadId)[before], 'the drop');
     expect(reply.content).toMatch(/^Dropped S2\. Now comparing S1, S3, S4\./);
+  });
+
+  it('WHEN a thread message asks for something impossible THEN the reason is the reply, through the one error boundary', async () => {
+    const before = discord.botMessagesIn(threadId).length;
+    discord.userMessage(threadId, 'drop S9');
+    const reply = await discord.waitFor(() => discord.botMessagesIn(threadId)[before], 'the refusal');
+    expect(reply.content).toBe('There is no source S9 in this comparison.');
+    expect(reply.allowed_mentions).toEqual({ parse: [] });
   });
 
   it('WHEN someone says "stop" THEN plain questions are left alone until "start"', async () => {

@@ -1,32 +1,44 @@
-import { type Client, Events, type Interaction } from 'discord.js';
-import type { BotContext, Command } from './command.js';
-import { replyWithError } from './error-boundary.js';
-import { handleThreadMessage } from './thread-messages.js';
+import { type Client, Events, type Interaction, type Message } from 'discord.js';
+import type { BotContext, Command, CommandContext } from './command.js';
 import type { MessageMenuCommand } from './components/menu-command.js';
 import { uiHandlerFor } from './components/route-ui.js';
-import type { UiContext } from './components/ui-context.js';
+import { deadlineSignal } from './deadline.js';
+import { replyToMessageWithError, replyWithError } from './error-boundary.js';
+import { handleThreadMessage } from './thread-messages.js';
 
-/** Wires Discord events to handlers; every handler runs inside the one error boundary. */
-export function attachRouter(client: Client, commands: readonly Command[], ctx: BotContext, messageContent: boolean, ui: { menus: readonly MessageMenuCommand[]; ctx: UiContext }): void {
+type Handler = (ctx: CommandContext) => Promise<void>;
+
+/** Wires Discord events to handlers; every handler runs inside the one error boundary, with a deadline. */
+export function attachRouter(client: Client, commands: readonly Command[], menus: readonly MessageMenuCommand[], ctx: BotContext): void {
   const byName = new Map(commands.map((c) => [c.data.name, c]));
-  client.on(Events.InteractionCreate, (interaction: Interaction) => {
-    if (!interaction.isChatInputCommand()) {
-      // Apps › menus, a report's buttons and forms.
-      uiHandlerFor(interaction, ui.menus)?.(ui.ctx).catch((err: unknown) => replyWithError(interaction, err, ctx.log));
-      return;
+  const handlerFor = (interaction: Interaction): Handler | undefined => {
+    if (interaction.isChatInputCommand()) {
+      const command = byName.get(interaction.commandName);
+      return command && ((c) => command.execute(interaction, c));
     }
-    const command = byName.get(interaction.commandName);
-    if (!command) return;
+    if (interaction.isAutocomplete()) {
+      const command = byName.get(interaction.commandName);
+      return command?.autocomplete && ((c) => command.autocomplete!(interaction, c));
+    }
+    // Apps › menus, a report's buttons and forms.
+    return uiHandlerFor(interaction, menus);
+  };
+  client.on(Events.InteractionCreate, (interaction: Interaction) => {
+    const handler = handlerFor(interaction);
+    if (!handler) return;
     const started = Date.now();
-    command
-      .execute(interaction, ctx)
-      .then(() => ctx.log.debug({ command: interaction.commandName, ms: Date.now() - started }, 'command finished'))
-      .catch((err: unknown) => replyWithError(interaction, err, ctx.log));
+    const { signal, dispose } = deadlineSignal(ctx.shutdown);
+    handler({ service: ctx.service, ui: ctx.ui, log: ctx.log, signal })
+      .then(() => ctx.log.debug({ interaction: interaction.type, command: interaction.isCommand() ? interaction.commandName : undefined, ms: Date.now() - started }, 'interaction finished'))
+      .catch((err: unknown) => replyWithError(interaction, err, ctx.log))
+      .finally(dispose);
   });
-  if (messageContent) {
-    client.on(Events.MessageCreate, (message) => {
-      handleThreadMessage(message, ctx).catch((err: unknown) => ctx.log.error({ err }, 'message handler failed'));
-    });
-  }
+  // Without the Message Content intent, thread messages still arrive, with their text when they mention the bot.
+  client.on(Events.MessageCreate, (message: Message) => {
+    const { signal, dispose } = deadlineSignal(ctx.shutdown);
+    handleThreadMessage(message, { service: ctx.service, ui: ctx.ui, log: ctx.log, signal })
+      .catch((err: unknown) => replyToMessageWithError(message, err, ctx.log))
+      .finally(dispose);
+  });
   client.on(Events.Error, (err) => ctx.log.error({ err }, 'discord client error'));
 }

@@ -43,5 +43,9 @@ export const de: Messages = {
   oneLink: 'Diese Nachricht hat nur eine Quelle; ein Vergleich braucht mindestens zwei.',
   reading: 'Lese {done}/{total} Quellen…',
   comparing: 'Vergleiche {n} Quellen…',
+  compareFormTitle: 'Quellen vergleichen',
+  compareFormLinks: 'Links, einer pro Zeile',
+  compareFormText: 'Oder füge den Text eines Artikels ein',
+  compareFormEmpty: 'Das Formular war leer: Gib Links oder den Text eines Artikels an.',
   ignoredLinks: 'Nicht berücksichtigt: {list}',
 };

@@ -46,6 +46,10 @@ export const en = {
   oneLink: 'That message has only one source; a comparison needs at least two.',
   reading: 'Reading {done}/{total} sources…',
   comparing: 'Comparing {n} sources…',
+  compareFormTitle: 'Compare sources',
+  compareFormLinks: 'Links, one per line',
+  compareFormText: 'Or paste the text of an article',
+  compareFormEmpty: 'The form was empty: give links, or the text of an article.',
   ignoredLinks: 'Left out: {list}',
 } as const;
 

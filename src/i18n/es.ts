@@ -43,5 +43,9 @@ export const es: Messages = {
   oneLink: 'Ese mensaje solo tiene una fuente; una comparación necesita al menos dos.',
   reading: 'Leyendo {done}/{total} fuentes…',
   comparing: 'Comparando {n} fuentes…',
+  compareFormTitle: 'Comparar fuentes',
+  compareFormLinks: 'Enlaces, uno por línea',
+  compareFormText: 'O pega el texto de un artículo',
+  compareFormEmpty: 'El formulario estaba vacío: da enlaces o el texto de un artículo.',
   ignoredLinks: 'Omitido: {list}',
 };

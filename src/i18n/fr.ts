@@ -43,5 +43,9 @@ export const fr: Messages = {
   oneLink: 'Ce message n’a qu’une source ; une comparaison en demande au moins deux.',
   reading: 'Lecture de {done}/{total} sources…',
   comparing: 'Comparaison de {n} sources…',
+  compareFormTitle: 'Comparer des sources',
+  compareFormLinks: 'Liens, un par ligne',
+  compareFormText: 'Ou collez le texte d’un article',
+  compareFormEmpty: 'Le formulaire était vide : donnez des liens ou le texte d’un article.',
   ignoredLinks: 'Laissé de côté : {list}',
 };

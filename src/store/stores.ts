@@ -7,6 +7,7 @@ import type { Article } from '../report/types.js';
 import type { ThreadState } from '../conversation/thread-state.js';
 import type { AnalysisResult } from '../analysis/engine.js';
 import type { StoredReport } from '../discord/compact/report-store.js';
+import type { ServerSettings } from '../discord/settings/server-settings.js';
 
 /** One Keyv per concern, each in its own table or namespace, each with an error listener. */
 export interface Stores {
@@ -19,6 +20,8 @@ export interface Stores {
   budget: Keyv<number>;
   /** Reports by id, for their buttons and forms (after a restart too). */
   reports: Keyv<StoredReport>;
+  /** Each server's /parallax settings. */
+  settings: Keyv<ServerSettings>;
   close(): Promise<void>;
 }
 
@@ -35,6 +38,7 @@ export async function createStores(url: string, log: Logger): Promise<Stores> {
     llm: await make<AnalysisResult>('llm'),
     budget: await make<number>('budget'),
     reports: await make<StoredReport>('reports'),
+    settings: await make<ServerSettings>('settings'),
   };
   return {
     ...stores,

@@ -252,10 +252,15 @@ export class FakeDiscord {
   /** A user posts a message in a channel or thread. */
   userMessage(channelId: string, content: string): string {
     const id = this.nextId();
+    // Like Discord: `<@bot>` in the text is a mention, and without the Message Content intent a
+    // guild message reaches the bot with its text only when it mentions the bot.
+    const mentionsBot = content.includes(`<@${APP}>`) || content.includes(`<@!${APP}>`);
+    const readable = mentionsBot || Boolean((this.identifies.at(-1)?.intents ?? MESSAGE_CONTENT) & MESSAGE_CONTENT);
     this.dispatch('MESSAGE_CREATE', {
       id, channel_id: channelId, guild_id: GUILD, channel_type: this.threads.has(channelId) ? 11 : 0, author: alice(),
       member: { roles: [], joined_at: now(), deaf: false, mute: false, flags: 0, pending: false },
-      content, timestamp: now(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [],
+      content: readable ? content : '', timestamp: now(), edited_timestamp: null, tts: false, mention_everyone: false,
+      mentions: mentionsBot ? [{ id: APP, username: 'Parallax', discriminator: '0', global_name: null, avatar: null, bot: true }] : [], mention_roles: [],
       attachments: [], embeds: [], components: [], pinned: false, type: 0, flags: 0,
     });
     return id;

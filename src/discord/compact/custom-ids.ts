@@ -10,7 +10,9 @@ export type UiAction =
   | { action: 'section'; reportId: string; section: Section; page: number }
   | { action: 'file'; reportId: string; format: 'md' | 'json' }
   | { action: 'add'; reportId: string }
-  | { action: 'add-submit'; reportId: string };
+  | { action: 'add-submit'; reportId: string }
+  /** The /compare form, carrying the options given with the command. */
+  | { action: 'compare-form'; private: boolean; engine?: 'offline' | 'llm' | undefined };
 
 const PREFIX = 'px1';
 
@@ -24,12 +26,17 @@ export function customId(a: UiAction): string {
       return [PREFIX, 'add', a.reportId].join(':');
     case 'add-submit':
       return [PREFIX, 'addm', a.reportId].join(':');
+    case 'compare-form':
+      return [PREFIX, 'cmpf', a.private ? 'private' : 'public', a.engine ?? 'default'].join(':');
   }
 }
 
 /** The action of a custom_id, or undefined when it is not one of ours (or from an older version). */
 export function parseCustomId(id: string): UiAction | undefined {
   const [prefix, action, reportId, arg, page] = id.split(':');
+  if (prefix === PREFIX && action === 'cmpf' && (reportId === 'private' || reportId === 'public') && (arg === 'offline' || arg === 'llm' || arg === 'default')) {
+    return { action: 'compare-form', private: reportId === 'private', ...(arg === 'default' ? {} : { engine: arg }) };
+  }
   if (prefix !== PREFIX || !reportId || !/^[\w-]{6,40}$/.test(reportId)) return undefined;
   if (action === 'sec' && (SECTIONS as readonly string[]).includes(arg ?? '') && /^\d{1,3}$/.test(page ?? '')) {
     return { action: 'section', reportId, section: arg as Section, page: Number(page) };

@@ -17,7 +17,7 @@ const TEXT_MAX = 4000;
 
 /** [Add source]: a form with a link field and a field for an article's text. */
 export async function openAddSource(interaction: ButtonInteraction, target: { reportId: string }, ctx: UiContext): Promise<void> {
-  const stored = await requireReport(ctx.reports, target.reportId, interaction.locale);
+  const stored = await requireReport(ctx.ui.reports, target.reportId, interaction.locale);
   const t = translator(interaction.locale);
   if (stored.inputs.length >= MAX_SOURCES) throw new UserError(t('addSourceFull', { max: MAX_SOURCES }));
   await interaction.showModal({
@@ -38,7 +38,7 @@ export async function submitAddSource(interaction: ModalSubmitInteraction, targe
   const t = translator(interaction.locale);
   const added = requestsOf(interaction.fields.getTextInputValue('link'), interaction.fields.getTextInputValue('text'));
   if (added.length === 0) throw new UserError(t('addSourceNeedsOne'));
-  const stored = await requireReport(ctx.reports, target.reportId, interaction.locale);
+  const stored = await requireReport(ctx.ui.reports, target.reportId, interaction.locale);
   if (stored.inputs.length + added.length > MAX_SOURCES) throw new UserError(t('addSourceFull', { max: MAX_SOURCES }));
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
 
@@ -56,7 +56,7 @@ export async function submitAddSource(interaction: ModalSubmitInteraction, targe
     signal: ctx.signal,
   });
   const audience = { userId: stored.createdBy, guildId: stored.guildId, locale: stored.locale };
-  const { view } = await storeAndRender(ctx.reports, comparison, inputs, audience, stored.id);
+  const { view } = await storeAndRender(ctx.ui.reports, comparison, inputs, audience, stored.id);
   if (interaction.message) await interaction.message.edit({ ...view, allowedMentions: NO_MENTIONS });
 
   const first = stored.inputs.length + 1;

@@ -1,6 +1,7 @@
 import type { Interaction } from 'discord.js';
 import { parseCustomId } from '../compact/custom-ids.js';
 import { openAddSource, submitAddSource } from './add-source.js';
+import { submitCompareForm } from './compare-form.js';
 import type { MessageMenuCommand } from './menu-command.js';
 import { sendReportFile } from './send-file.js';
 import { showSection } from './show-section.js';
@@ -26,5 +27,6 @@ export function uiHandlerFor(interaction: Interaction, menus: readonly MessageMe
     if (action.action === 'add') return (ctx) => openAddSource(interaction, action, ctx);
   }
   if (interaction.isModalSubmit() && action.action === 'add-submit') return (ctx) => submitAddSource(interaction, action, ctx);
+  if (interaction.isModalSubmit() && action.action === 'compare-form') return (ctx) => submitCompareForm(interaction, action, ctx);
   return undefined;
 }

@@ -8,7 +8,7 @@ import type { UiContext } from './ui-context.js';
 
 /** The whole report as a file, privately: Markdown to read, or the JSON contract to process. */
 export async function sendReportFile(interaction: ButtonInteraction, target: { reportId: string; format: 'md' | 'json' }, ctx: UiContext): Promise<void> {
-  const stored = await requireReport(ctx.reports, target.reportId, interaction.locale);
+  const stored = await requireReport(ctx.ui.reports, target.reportId, interaction.locale);
   const json = target.format === 'json';
   const data = json ? `${JSON.stringify(stored.report, null, 2)}\n` : renderMarkdown(stored.report);
   const title = fitWords(stored.report.event?.title ?? 'Comparison', 120);

@@ -11,7 +11,7 @@ import type { UiContext } from './ui-context.js';
  * that private message the page it asks for in its place (so paging does not pile up messages).
  */
 export async function showSection(interaction: ButtonInteraction, target: { reportId: string; section: Section; page: number }, ctx: UiContext): Promise<void> {
-  const stored = await requireReport(ctx.reports, target.reportId, interaction.locale);
+  const stored = await requireReport(ctx.ui.reports, target.reportId, interaction.locale);
   const page = renderSectionPage(stored.report, stored.id, target.section, target.page, translator(interaction.locale));
   if (interaction.message.flags.has(MessageFlags.Ephemeral)) {
     await interaction.update({ ...page, allowedMentions: NO_MENTIONS });

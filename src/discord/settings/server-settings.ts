@@ -1,0 +1,46 @@
+import type { Keyv } from 'keyv';
+
+/** What a server's managers decide with /parallax settings. */
+export interface ServerSettings {
+  /** Whether the model may be used here at all; off, every comparison is offline. */
+  model: boolean;
+  /** The engine used when a command does not say: the model (when configured) or the offline engine. */
+  engine: 'llm' | 'offline';
+  /** Channels where the bot answers; empty means everywhere. */
+  channels: string[];
+  /** Reports only the person who asked can see, without a thread. */
+  privateReports: boolean;
+}
+
+export const DEFAULT_SETTINGS: ServerSettings = { model: true, engine: 'llm', channels: [], privateReports: false };
+
+/** Settings per server, kept until changed; a server never configured has the defaults. */
+export class SettingsStore {
+  constructor(private readonly store: Keyv<ServerSettings>) {}
+
+  async get(guildId: string | null): Promise<ServerSettings> {
+    if (!guildId) return DEFAULT_SETTINGS;
+    return { ...DEFAULT_SETTINGS, ...((await this.store.get(guildId)) ?? {}) };
+  }
+
+  async update(guildId: string, change: Partial<ServerSettings>): Promise<ServerSettings> {
+    const next = { ...(await this.get(guildId)), ...change };
+    await this.store.set(guildId, next);
+    return next;
+  }
+}
+
+/**
+ * The engine a comparison here uses: what the person asked for, within what the server allows;
+ * undefined leaves it to the bot (the model when one is configured).
+ */
+export function engineFor(settings: ServerSettings, asked: 'llm' | 'offline' | undefined): 'llm' | 'offline' | undefined {
+  if (!settings.model) return 'offline';
+  return asked ?? (settings.engine === 'offline' ? 'offline' : undefined);
+}
+
+/** Whether the bot answers in a channel (a thread counts as its parent channel). */
+export function answersIn(settings: ServerSettings, channelId: string | null, parentId: string | null): boolean {
+  if (settings.channels.length === 0) return true;
+  return [channelId, parentId].some((id) => id !== null && settings.channels.includes(id));
+}
