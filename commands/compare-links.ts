@@ -1,4 +1,4 @@
-import { ApplicationCommandType, ContextMenuCommandBuilder, MessageFlags } from 'discord.js';
+import { ApplicationCommandType, ApplicationIntegrationType, ContextMenuCommandBuilder, InteractionContextType, MessageFlags } from 'discord.js';
 import { UserError } from '../src/errors.js';
 import { commandLocalizations } from '../src/i18n/command-names.js';
 import { translator } from '../src/i18n/translate.js';
@@ -17,6 +17,9 @@ export const compareLinksMenu: MessageMenuCommand = {
     .setName('Compare links')
     .setNameLocalizations(commandLocalizations('compareLinks'))
     .setType(ApplicationCommandType.Message)
+    // Installable to a user too: then it works in DMs and group chats, on the person's own budget.
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall)
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel)
     .toJSON() as MessageMenuCommand['data'],
   async execute(interaction, ctx) {
     const t = translator(interaction.locale);

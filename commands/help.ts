@@ -1,4 +1,4 @@
-import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { ApplicationIntegrationType, InteractionContextType, MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { type Command, NO_MENTIONS } from '../src/discord/command.js';
 import { commandLocalizations } from '../src/i18n/command-names.js';
 import { HELP } from '../src/i18n/help.js';
@@ -11,6 +11,8 @@ export const helpCommand: Command = {
     .setNameLocalizations(commandLocalizations('help'))
     .setDescription('What Parallax does, how to use it, and what it stores.')
     .setDescriptionLocalizations(commandLocalizations('helpDescription'))
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall)
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel)
     .toJSON(),
   async execute(interaction) {
     const help = HELP[languageOf(interaction.locale)];

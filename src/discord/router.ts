@@ -4,6 +4,7 @@ import type { MessageMenuCommand } from './components/menu-command.js';
 import { uiHandlerFor } from './components/route-ui.js';
 import { deadlineSignal } from './deadline.js';
 import { replyToMessageWithError, replyWithError } from './error-boundary.js';
+import { checkChannel } from './settings/channel-guard.js';
 import { handleThreadMessage } from './thread-messages.js';
 
 type Handler = (ctx: CommandContext) => Promise<void>;
@@ -28,7 +29,8 @@ export function attachRouter(client: Client, commands: readonly Command[], menus
     if (!handler) return;
     const started = Date.now();
     const { signal, dispose } = deadlineSignal(ctx.shutdown);
-    handler({ service: ctx.service, ui: ctx.ui, log: ctx.log, signal })
+    checkChannel(interaction, ctx.ui.settings)
+      .then(() => handler({ service: ctx.service, ui: ctx.ui, log: ctx.log, signal }))
       .then(() => ctx.log.debug({ interaction: interaction.type, command: interaction.isCommand() ? interaction.commandName : undefined, ms: Date.now() - started }, 'interaction finished'))
       .catch((err: unknown) => replyWithError(interaction, err, ctx.log))
       .finally(dispose);

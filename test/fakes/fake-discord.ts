@@ -147,12 +147,16 @@ export class FakeDiscord {
 
   /** Sends a slash command as a user would; returns the interaction's record. */
   runCommand(name: string, options: Array<{ name: string; type: number; value: string | number; focused?: boolean }>, extra: InteractionOptions = {}): FakeInteraction {
-    const data = { id: this.commandId(name), name, type: 1, guild_id: GUILD, options, ...(extra.attachments ? { resolved: { attachments: extra.attachments } } : {}) };
+    // Discord resolves channel options (type 7) for the bot, as it does attachments.
+    const flat = (list: Array<{ type: number; value?: unknown; options?: unknown[] }>): Array<{ type: number; value?: unknown }> => list.flatMap((o) => [o, ...flat((o.options ?? []) as never)]);
+    const channels = Object.fromEntries(flat(options as never).filter((o) => o.type === 7).map((o) => [String(o.value), { id: String(o.value), type: 0, name: `channel-${String(o.value).slice(-4)}`, permissions: ALL_PERMISSIONS }]));
+    const resolved = { ...(extra.attachments ? { attachments: extra.attachments } : {}), ...(Object.keys(channels).length ? { channels } : {}) };
+    const data = { id: this.commandId(name), name, type: 1, guild_id: GUILD, options, ...(Object.keys(resolved).length ? { resolved } : {}) };
     return this.interact(2, data, extra);
   }
 
   /** Types into a command option: Discord asks the bot for suggestions (an autocomplete interaction). */
-  autocomplete(name: string, options: Array<{ name: string; type: number; value: string | number; focused?: boolean; options?: unknown[] }>, extra: InteractionOptions = {}): FakeInteraction {
+  autocomplete(name: string, options: Array<{ name: string; type: number; value?: string | number; focused?: boolean; options?: unknown[] }>, extra: InteractionOptions = {}): FakeInteraction {
     return this.interact(4, { id: this.commandId(name), name, type: 1, guild_id: GUILD, options }, extra);
   }
 

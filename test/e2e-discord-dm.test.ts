@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ArticleServer } from './fakes/article-server.js';
+import { FakeDiscord, type FakeMessage } from './fakes/fake-discord.js';
+import { FakeOpenAI } from './fakes/fake-openai.js';
+import { type BotProcess, startBot } from './helpers/bot-process.js';
+import { wellBehaved } from './helpers/scripted-model.js';
+
+const footer = (m: FakeMessage) => m.embeds[0]?.footer?.text ?? '';
+
+describe('GIVEN Parallax installed by a user, with a model and a small daily budget', () => {
+  const discord = new FakeDiscord();
+  const web = new ArticleServer();
+  const model = new FakeOpenAI();
+  let bot: BotProcess;
+
+  beforeAll(async () => {
+    await Promise.all([discord.start(), web.start(), model.start()]);
+    model.script = wellBehaved;
+    ({ bot } = await startBot(discord, web, {
+      OPENAI_BASE_URL: model.baseURL, OPENAI_MODEL: 'test-model', OPENAI_TIMEOUT_MS: '2000', OPENAI_MAX_RETRIES: '0', LLM_USER_COOLDOWN_SECONDS: '0',
+      // One comparison spends more than this: the second of the day must fall back.
+      LLM_DAILY_TOKENS_PER_GUILD: '50',
+    }));
+  });
+
+  afterAll(async () => {
+    await bot?.stop();
+    await Promise.all([discord.stop(), web.stop(), model.stop()]);
+  });
+
+  const compareInDm = async (second: string) => {
+    const post = discord.userPost(discord.dmChannelId, `${web.url('/articles/herald-bridge.html')} ${web.url(`/articles/${second}`)}`);
+    const run = discord.runMessageCommand('Compare links', post, { dm: true });
+    const report = await discord.answer(run, 'the DM report', (m) => m.embeds.length > 0);
+    console.log(`click-to-answer (e2e-discord-dm): Apps › Compare links in a DM acknowledged in ${discord.ackMs(run)} ms, report in ${Date.now() - run.sentAt} ms`);
+    return report;
+  };
+
+  it('THEN Apps › Compare links may be installed to a user and used in DMs and group chats', () => {
+    const menu = discord.commandPuts[0]!.definitions.find((d) => d.name === 'Compare links');
+    expect(menu).toMatchObject({ integration_types: [0, 1], contexts: [0, 1, 2] });
+  });
+
+  it('WHEN someone compares in a DM THEN the model answers, on their own budget', async () => {
+    const report = await compareInDm('tribune-bridge.html');
+    expect(footer(report)).toMatch(/model test-model/);
+    expect(model.requests.length).toBeGreaterThan(0);
+  });
+
+  it('WHEN their budget for the day is spent THEN the offline engine answers and says why', async () => {
+    const calls = model.requests.length;
+    // Other sources: the same ones would come from the model cache, spending nothing.
+    const report = await compareInDm('gazette-bridge.html');
+    expect(footer(report)).toMatch(/offline engine — The model was not used: your daily model budget \(50 tokens\) is used up/);
+    expect(model.requests.length).toBe(calls);
+  });
+});
