@@ -1,4 +1,5 @@
-import { type AutocompleteInteraction, type ChatInputCommandInteraction, escapeMarkdown, MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { type AutocompleteInteraction, type ChatInputCommandInteraction, MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { escapeText, plainUrl } from '../src/report/escape.js';
 import { UserError } from '../src/errors.js';
 import type { ThreadState } from '../src/conversation/thread-state.js';
 import { type Command, type CommandContext, NO_MENTIONS } from '../src/discord/command.js';
@@ -74,9 +75,10 @@ async function threadOf(interaction: ChatInputCommandInteraction | AutocompleteI
 
 function listOf(state: ThreadState): string {
   const lines = state.sources.map((s) => {
-    const name = escapeMarkdown(fitWords(s.article.site ?? s.label, 60));
-    const title = s.article.title ? ` — ${escapeMarkdown(fitWords(s.article.title, 120))}` : '';
-    const link = s.article.url ? ` <${s.article.url}>` : '';
+    const name = escapeText(fitWords(s.article.site ?? s.label, 60));
+    const title = s.article.title ? ` — ${escapeText(fitWords(s.article.title, 120))}` : '';
+    const url = plainUrl(s.article.url);
+    const link = url ? ` <${url}>` : '';
     return `**${s.id}** ${name}${title}${link}`;
   });
   return fitWords([`This comparison has ${state.sources.length} sources:`, ...lines].join('\n'), LIMITS.content);

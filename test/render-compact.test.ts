@@ -101,6 +101,29 @@ describe('GIVEN a huge report', () => {
   });
 });
 
+describe('GIVEN a report whose sources carry links and markup of their own', () => {
+  const EVIL = '[click](https://evil.example/steal) **bold** ||spoiler|| <@123> @everyone';
+  const source = (id: SourceId) => ({ id, title: `Bridge ${EVIL}`, site: `Herald ${EVIL}`, url: 'https://news.example/a)[verify](https://evil.example/x', words: 300, summary: `Said ${EVIL}`, sameEvent: true, notes: [`Partial ${EVIL}`] });
+  const report: Report = {
+    sources: [source('S1'), source('S2')],
+    event: { title: `Collapse ${EVIL}`, summary: `The bridge fell ${EVIL}. [S1]` },
+    consensus: [{ text: `Both say ${EVIL}`, sources: ['S1', 'S2'] }],
+    discrepancies: [{ kind: 'claim', summary: `Differ ${EVIL}`, evidence: [{ sourceId: 'S1', quote: `quote ${EVIL}` }] }],
+    unreadable: [{ id: 'S3', input: `https://x.example/${EVIL}`, reason: `HTTP 500 ${EVIL}` }],
+    engine: { name: 'offline', version: 'test' },
+  };
+  const live = (text: string) => [...text.matchAll(/(?<!\\)\[[^\]\n]*(?<!\\)\]\(|(?<![\\%\w])https?:\/\/evil|\*\*bold\*\*|\|\|spoiler\|\||<@123>/g)].map((m) => m[0]);
+
+  it('THEN nothing they wrote is live in the first view or in any section', () => {
+    const compact = renderCompact(report, 'abcdefgh1234', t).embeds[0]!;
+    expect(live(`${compact.title}\n${compact.description}`)).toEqual([]);
+    for (const section of ['differences', 'agreement', 'sources', 'story'] as const) {
+      const page = renderSectionPage(report, 'abcdefgh1234', section, 0, t).embeds[0]!;
+      expect(live(`${page.title}\n${page.description}`)).toEqual([]);
+    }
+  });
+});
+
 describe('custom ids', () => {
   it('round-trip, and refuse what is not ours', () => {
     const a = { action: 'section', reportId: 'abcdefgh1234', section: 'story', page: 2 } as const;

@@ -1,8 +1,9 @@
-import { type APIActionRowComponent, type APIButtonComponent, type APIButtonComponentWithCustomId, type APIEmbed, ButtonStyle, ComponentType, escapeMarkdown } from 'discord.js';
+import { type APIActionRowComponent, type APIButtonComponent, type APIButtonComponentWithCustomId, type APIEmbed, ButtonStyle, ComponentType } from 'discord.js';
+import { escapeText, plainUrl } from '../../report/escape.js';
 import { KIND_LABELS } from '../../report/markdown.js';
 import { type Discrepancy, evidenceLabel, quoted, type Report } from '../../report/types.js';
 import type { Translate } from '../../i18n/translate.js';
-import { fitWords } from '../limits.js';
+import { fitEscaped, fitWords } from '../limits.js';
 import { engineLine } from '../render-report.js';
 import { customId } from './custom-ids.js';
 
@@ -16,7 +17,8 @@ export interface CompactView {
   components: Array<APIActionRowComponent<APIButtonComponent>>;
 }
 
-const md = (s: string) => escapeMarkdown(s);
+/** Everything a source or a model wrote is made inert before it reaches Discord. */
+const md = escapeText;
 
 /**
  * The first view of a report: the story in one line, the counts, the three most important differences
@@ -24,7 +26,7 @@ const md = (s: string) => escapeMarkdown(s);
  * the rest privately. Title, description and footer together stay within COMPACT_MAX characters.
  */
 export function renderCompact(report: Report, reportId: string, t: Translate): CompactView {
-  const title = fitWords(report.event?.title ? `Compare: ${report.event.title}` : 'Comparison', 200);
+  const title = report.event?.title ? `Compare: ${fitEscaped(report.event.title, 190, md)}` : 'Comparison';
   const footer = fitWords(t('footer', { engine: engineLine(report) }), 200);
   const differences = report.discrepancies.filter((d) => d.kind !== 'event');
   const otherEvents = report.sources.filter((s) => !s.sameEvent).length;
@@ -64,7 +66,8 @@ function oneLine(report: Report): string {
 
 function sourcesLine(report: Report, t: Translate): string {
   const named = report.sources.map((s) => {
-    const name = md(fitWords(s.site ?? s.title ?? (s.url ? new URL(s.url).host : 'Pasted text'), 40));
+    const url = plainUrl(s.url);
+    const name = md(fitWords(s.site ?? s.title ?? (url ? new URL(url).host : 'Pasted text'), 40));
     return `**${s.id}** ${name}${s.sameEvent ? '' : ` (${t('differentEvent')})`}`;
   });
   const failed = report.unreadable.map((u) => `**${u.id}** ⚠️ ${t('couldNotRead')}`);

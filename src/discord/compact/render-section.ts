@@ -1,8 +1,9 @@
-import { type APIActionRowComponent, type APIButtonComponent, type APIEmbed, ButtonStyle, ComponentType, escapeMarkdown } from 'discord.js';
+import { type APIActionRowComponent, type APIButtonComponent, type APIEmbed, ButtonStyle, ComponentType } from 'discord.js';
+import { escapeText, plainUrl } from '../../report/escape.js';
 import { KIND_LABELS } from '../../report/markdown.js';
 import { type Discrepancy, evidenceLabel, quoted, type Report } from '../../report/types.js';
 import type { Translate } from '../../i18n/translate.js';
-import { fitWords, LIMITS } from '../limits.js';
+import { fitEscaped, fitWords, LIMITS } from '../limits.js';
 import { customId, type Section } from './custom-ids.js';
 
 /** A page a phone can scroll through comfortably; Discord would allow 4,096. */
@@ -16,16 +17,17 @@ export interface SectionPage {
   components: Array<APIActionRowComponent<APIButtonComponent>>;
 }
 
-const md = (s: string) => escapeMarkdown(s);
+/** Everything a source or a model wrote is made inert before it reaches Discord. */
+const md = escapeText;
 
 /** One page of a report's section, whole (nothing shortened but overlong quotes), with page buttons. */
 export function renderSectionPage(report: Report, reportId: string, section: Section, page: number, t: Translate): SectionPage {
   const pages = paginate(unitsOf(report, section, t));
   const last = pages.length - 1;
   const at = Math.min(Math.max(0, page), last);
-  const event = report.event?.title ? ` — ${report.event.title}` : '';
+  const event = report.event?.title ? ` — ${fitEscaped(report.event.title, LIMITS.title - 40, md)}` : '';
   const embed: APIEmbed = {
-    title: fitWords(`${t(TITLE_KEY[section])}${event}`, LIMITS.title),
+    title: `${t(TITLE_KEY[section])}${event}`,
     color: COLOR[section],
     description: pages[at]!,
     ...(pages.length > 1 ? { footer: { text: t('page', { n: at + 1, total: pages.length }) } } : {}),
@@ -54,11 +56,12 @@ function unitsOf(report: Report, section: Section, t: Translate): string[] {
     case 'sources':
       return [
         ...report.sources.map((s) => {
-          const name = md(s.site ?? s.title ?? (s.url ? new URL(s.url).host : 'Pasted text'));
+          const url = plainUrl(s.url);
+          const name = md(s.site ?? s.title ?? (url ? new URL(url).host : 'Pasted text'));
           const title = s.title && s.title !== name ? ` — ${md(s.title)}` : '';
           const facts = [s.publishedAt?.slice(0, 10), t('words', { n: s.words }), s.sameEvent ? '' : `**${t('differentEvent')}**`].filter(Boolean).join(' · ');
-          // The link is shown as it is (never masked), in <> so it does not unfold a preview.
-          const link = s.url ? `\n<${s.url}>` : '';
+          // Only the address Parallax read, validated and printed plainly (never masked), in <> so it does not unfold.
+          const link = url ? `\n<${url}>` : '';
           const notes = s.notes.map((n) => `\n_⚠️ ${md(n)}_`).join('');
           return `**${s.id}** ${name}${title}\n${facts}${link}\n${md(fitWords(s.summary, QUOTE_MAX))}${notes}`;
         }),

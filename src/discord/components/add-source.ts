@@ -1,5 +1,6 @@
-import { type ButtonInteraction, ComponentType, escapeMarkdown, MessageFlags, type ModalSubmitInteraction, TextInputStyle } from 'discord.js';
+import { type ButtonInteraction, ComponentType, MessageFlags, type ModalSubmitInteraction, TextInputStyle } from 'discord.js';
 import { UserError } from '../../errors.js';
+import { escapeText } from '../../report/escape.js';
 import { translator } from '../../i18n/translate.js';
 import { parseSourcesOption } from '../../sources/links.js';
 import type { LoadRequest } from '../../sources/load-source.js';
@@ -63,8 +64,8 @@ export async function submitAddSource(interaction: ModalSubmitInteraction, targe
   const ids = added.map((_, i) => `S${first + i}`);
   const failed = comparison.report.unreadable.filter((u) => ids.includes(u.id));
   const ok = ids.filter((id) => !failed.some((u) => u.id === id));
-  const content = ok.length ? t('added', { ids: ok.join(', ') }) : t('nothingAdded', { reasons: failed.map((u) => `${u.id}: ${u.reason}`).join(' · ') });
-  await interaction.editReply({ content: fitWords(escapeMarkdown(content), LIMITS.content), allowedMentions: NO_MENTIONS });
+  const content = ok.length ? t('added', { ids: ok.join(', ') }) : t('nothingAdded', { reasons: failed.map((u) => `${u.id}: ${escapeText(u.reason)}`).join(' · ') });
+  await interaction.editReply({ content: fitWords(content, LIMITS.content), allowedMentions: NO_MENTIONS });
 }
 
 function requestsOf(linkField: string, textField: string): ReportInput[] {
