@@ -2,6 +2,8 @@ import { type ChatInputCommandInteraction, MessageFlags, SlashCommandBuilder } f
 import { type Command, NO_MENTIONS } from '../src/discord/command.js';
 import { openComparisonThread } from '../src/discord/comparison-thread.js';
 import { compareForm } from '../src/discord/components/compare-form.js';
+import { storeAndRender } from '../src/discord/compact/publish.js';
+import { engineFor } from '../src/discord/settings/server-settings.js';
 import { progressReply } from '../src/discord/progress-reply.js';
 import { renderReportEmbeds } from '../src/discord/render-report.js';
 import type { EngineChoice } from '../src/service/analyze-sources.js';
@@ -26,15 +28,18 @@ data.addBooleanOption((o) => o.setName('private').setDescription('Only you see t
 
 export const compareCommand: Command = {
   data: data.toJSON(),
-  async execute(interaction, { service, log, signal }) {
+  async execute(interaction, { service, ui, log, signal }) {
     const typed = interaction.options.getString('sources') ?? '';
     const uploaded = attachments(interaction);
-    const engine = (interaction.options.getString('engine') ?? undefined) as EngineChoice | undefined;
-    const hidden = interaction.options.getBoolean('private') ?? false;
+    const asked = (interaction.options.getString('engine') ?? undefined) as EngineChoice | undefined;
+    const askedPrivate = interaction.options.getBoolean('private') ?? false;
     // Nothing given: a form has room for long input (Discord's options are one line).
-    if (!typed.trim() && uploaded.length === 0) return void (await interaction.showModal(compareForm(interaction.locale, { private: hidden, engine })));
+    if (!typed.trim() && uploaded.length === 0) return void (await interaction.showModal(compareForm(interaction.locale, { private: askedPrivate, engine: asked })));
     const wanted = requestsFrom(typed, uploaded);
     service.checkCount(wanted.requests.length);
+    const settings = await ui.settings.get(interaction.guildId);
+    const engine = engineFor(settings, asked);
+    const hidden = askedPrivate || settings.privateReports;
     await interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {});
     const comparison = await service.compare(wanted.requests, {
       labels: wanted.labels,
@@ -46,7 +51,10 @@ export const compareCommand: Command = {
     });
     const rendered = renderReportEmbeds(comparison.report);
     const files = rendered.file ? [{ attachment: rendered.file.data, name: rendered.file.name }] : [];
-    const message = await interaction.editReply({ content: '', embeds: rendered.embeds, files, allowedMentions: NO_MENTIONS });
+    // The report's buttons (sections, files, Add source) work on the stored report, after a restart too.
+    const inputs = wanted.requests.map((request, i) => ({ request, label: wanted.labels[i]! }));
+    const { view } = await storeAndRender(ui.reports, comparison, inputs, { userId: interaction.user.id, guildId: interaction.guildId, locale: interaction.locale });
+    const message = await interaction.editReply({ content: '', embeds: rendered.embeds, files, components: view.components, allowedMentions: NO_MENTIONS });
     if (!hidden) await openComparisonThread(message, interaction, comparison, service, log, engine);
   },
 };

@@ -150,6 +150,19 @@ describe('GIVEN the bot and a message of four links (one on another event), as D
     expect(embedText(report)).toContain('**S5** Pasted text');
   });
 
+  it('WHEN /compare reports THEN its full report carries the same buttons', async () => {
+    const links = ['herald-bridge.html', 'orchestra.html'].map((f) => web.url(`/articles/${f}`)).join(' ');
+    const run = discord.runCommand('compare', [{ name: 'sources', type: 3, value: links }]);
+    const full = await discord.replyWithEmbeds(run, 'the /compare report');
+    expect(full.embeds.length).toBeGreaterThan(1);
+    const json = discord.click(full, buttonId(full, /^JSON$/));
+    let file!: FakeMessage;
+    await measure('button JSON on a /compare report', json, async () => {
+      file = await discord.answer(json, 'the JSON file', (m) => m.attachments.length > 0);
+    });
+    expect((JSON.parse(file.attachments[0]!.content) as { sources: unknown[] }).sources).toHaveLength(2);
+  });
+
   it('WHEN a message has one link THEN the user alone is told that two are needed', async () => {
     const post = discord.userPost(discord.channelId, `only this: ${web.url('/articles/herald-bridge.html')}`);
     const run = discord.runMessageCommand('Compare links', post);

@@ -58,7 +58,8 @@ export async function submitAddSource(interaction: ModalSubmitInteraction, targe
   });
   const audience = { userId: stored.createdBy, guildId: stored.guildId, locale: stored.locale };
   const { view } = await storeAndRender(ctx.ui.reports, comparison, inputs, audience, stored.id);
-  if (interaction.message) await interaction.message.edit({ ...view, allowedMentions: NO_MENTIONS });
+  // The full report's attached file, if any, is of the old sources: it goes with them.
+  if (interaction.message) await interaction.message.edit({ ...view, attachments: [], allowedMentions: NO_MENTIONS });
 
   const first = stored.inputs.length + 1;
   const ids = added.map((_, i) => `S${first + i}`);
