@@ -6,6 +6,7 @@
 import { commands, definitions, menus } from '../commands/index.js';
 import { ConfigError, fetchLimitsOf, loadConfig, loadDotEnv } from './config/config.js';
 import { connect } from './discord/client.js';
+import { PendingStore } from './discord/compact/pending-store.js';
 import { ReportStore } from './discord/compact/report-store.js';
 import { SettingsStore } from './discord/settings/server-settings.js';
 import { UsageReader } from './discord/settings/usage.js';
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
   const shutdown = new AbortController();
 
   const { client, messageContent } = await connect(config.DISCORD_TOKEN, config.DISCORD_API_URL, log);
-  const ui = { reports: new ReportStore(stores.reports), settings: new SettingsStore(stores.settings), usage: new UsageReader(stores.budget, config.LLM_DAILY_TOKENS_PER_GUILD, llm?.model) };
+  const ui = { reports: new ReportStore(stores.reports), pending: new PendingStore(stores.pending), settings: new SettingsStore(stores.settings), usage: new UsageReader(stores.budget, config.LLM_DAILY_TOKENS_PER_GUILD, llm?.model) };
   attachRouter(client, commands, menus, { log, service, ui, shutdown: shutdown.signal });
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, messageContent, store: config.STORE_URL.split(':')[0], model: llm?.model ?? 'none (offline engine)' }, 'Parallax is online');
   if (client.isReady()) {

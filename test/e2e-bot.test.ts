@@ -29,7 +29,7 @@ describe('GIVEN the bot started as in production against a fake Discord', () => 
 
   it('THEN it registers its slash commands and Apps › Compare links once', () => {
     expect(discord.commandPuts).toHaveLength(1);
-    expect(discord.commandPuts[0]!.names.sort()).toEqual(['Compare links', 'ask', 'compare', 'help', 'parallax', 'sources', 'summarize']);
+    expect(discord.commandPuts[0]!.names.sort()).toEqual(['Add to comparison', 'Compare links', 'ask', 'compare', 'help', 'parallax', 'sources', 'summarize']);
   });
 
   it('WHEN /compare gets three links, one on another event, THEN it defers, reports, and opens a thread', async () => {

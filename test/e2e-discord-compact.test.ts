@@ -163,6 +163,33 @@ describe('GIVEN the bot and a message of four links (one on another event), as D
     expect((JSON.parse(file.attachments[0]!.content) as { sources: unknown[] }).sources).toHaveLength(2);
   });
 
+  it('WHEN links of two messages are collected with Apps › Add to comparison THEN Compare now compares them', async () => {
+    const first = discord.userPost(discord.channelId, `the Herald has it: ${web.url('/articles/herald-bridge.html')}`);
+    const second = discord.userPost(discord.channelId, `and the Gazette: <${web.url('/articles/gazette-bridge.html')}>`);
+    const add1 = discord.runMessageCommand('Add to comparison', first);
+    const list1 = await discord.answer(add1, 'the list of one');
+    expect(list1.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(list1.content).toMatch(/^Your list has 1 source/);
+    expect(list1.components[0]!.components![0]).toMatchObject({ label: 'Compare now', disabled: true });
+
+    const add2 = discord.runMessageCommand('Add to comparison', second);
+    let list2!: FakeMessage;
+    await measure('Apps › Add to comparison', add2, async () => {
+      list2 = await discord.answer(add2, 'the list of two');
+    });
+    expect(list2.content).toMatch(/^Your list has 2 sources[\s\S]*herald-bridge[\s\S]*gazette-bridge/);
+
+    const now = discord.click(list2, buttonId(list2, /^Compare now$/), { channel: { id: list2.channel_id, type: 0 } });
+    let compared!: FakeMessage;
+    await measure('button Compare now', now, async () => {
+      compared = await discord.answer(now, 'the comparison of the list', (m) => m.embeds.length > 0);
+    });
+    expect(compared.flags & EPHEMERAL).toBe(0);
+    expect(embedText(compared)).toMatch(/\*\*S1\*\* Coastal Herald · \*\*S2\*\* Marlow Gazette/);
+    const again = discord.click(list2, buttonId(list2, /^Compare now$/), { channel: { id: list2.channel_id, type: 0 } });
+    expect(String((await discord.waitFor(() => again.callbacks[0], 'the refusal')).data?.content)).toMatch(/expired or was cleared/);
+  });
+
   it('WHEN a message has one link THEN the user alone is told that two are needed', async () => {
     const post = discord.userPost(discord.channelId, `only this: ${web.url('/articles/herald-bridge.html')}`);
     const run = discord.runMessageCommand('Compare links', post);

@@ -6,6 +6,7 @@ import type { LocalizationMap } from 'discord.js';
  */
 const COMMANDS = {
   compareLinks: { de: 'Links vergleichen', fr: 'Comparer les liens', es: 'Comparar enlaces' },
+  addToComparison: { de: 'Zum Vergleich hinzufügen', fr: 'Ajouter à la comparaison', es: 'Añadir a la comparación' },
   help: { de: 'hilfe', fr: 'aide', es: 'ayuda' },
   helpDescription: {
     de: 'Was Parallax kann, wie man es benutzt und was es speichert.',

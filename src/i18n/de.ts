@@ -47,5 +47,13 @@ export const de: Messages = {
   compareFormLinks: 'Links, einer pro Zeile',
   compareFormText: 'Oder füge den Text eines Artikels ein',
   compareFormEmpty: 'Das Formular war leer: Gib Links oder den Text eines Artikels an.',
+  pendingList_one: 'Deine Liste hat {n} Quelle (15 Minuten aufbewahrt):',
+  pendingList_other: 'Deine Liste hat {n} Quellen (15 Minuten aufbewahrt):',
+  pendingFull: '{n} nicht aufgenommen: Ein Vergleich fasst höchstens 10 Quellen.',
+  pendingNeedsTwo: 'Füge zuerst die Links einer weiteren Nachricht hinzu: Ein Vergleich braucht mindestens zwei Quellen.',
+  pendingCleared: 'Deine Liste ist geleert.',
+  pendingGone: 'Deine Liste ist abgelaufen oder wurde geleert. Nutze Apps › Zum Vergleich hinzufügen erneut.',
+  buttonCompareNow: 'Jetzt vergleichen',
+  buttonClear: 'Leeren',
   ignoredLinks: 'Nicht berücksichtigt: {list}',
 };

@@ -50,6 +50,14 @@ export const en = {
   compareFormLinks: 'Links, one per line',
   compareFormText: 'Or paste the text of an article',
   compareFormEmpty: 'The form was empty: give links, or the text of an article.',
+  pendingList_one: 'Your list has {n} source (kept 15 minutes):',
+  pendingList_other: 'Your list has {n} sources (kept 15 minutes):',
+  pendingFull: '{n} left out: a comparison holds at most 10 sources.',
+  pendingNeedsTwo: 'Add another message’s links first: a comparison needs at least two sources.',
+  pendingCleared: 'Your list is cleared.',
+  pendingGone: 'Your list has expired or was cleared. Use Apps › Add to comparison again.',
+  buttonCompareNow: 'Compare now',
+  buttonClear: 'Clear',
   ignoredLinks: 'Left out: {list}',
 } as const;
 

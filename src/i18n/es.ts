@@ -47,5 +47,13 @@ export const es: Messages = {
   compareFormLinks: 'Enlaces, uno por línea',
   compareFormText: 'O pega el texto de un artículo',
   compareFormEmpty: 'El formulario estaba vacío: da enlaces o el texto de un artículo.',
+  pendingList_one: 'Tu lista tiene {n} fuente (se guarda 15 minutos):',
+  pendingList_other: 'Tu lista tiene {n} fuentes (se guarda 15 minutos):',
+  pendingFull: '{n} omitida(s): una comparación admite como máximo 10 fuentes.',
+  pendingNeedsTwo: 'Añade primero los enlaces de otro mensaje: una comparación necesita al menos dos fuentes.',
+  pendingCleared: 'Tu lista está vacía.',
+  pendingGone: 'Tu lista ha caducado o se vació. Vuelve a usar Aplicaciones › Añadir a la comparación.',
+  buttonCompareNow: 'Comparar ahora',
+  buttonClear: 'Vaciar',
   ignoredLinks: 'Omitido: {list}',
 };

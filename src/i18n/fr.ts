@@ -47,5 +47,13 @@ export const fr: Messages = {
   compareFormLinks: 'Liens, un par ligne',
   compareFormText: 'Ou collez le texte d’un article',
   compareFormEmpty: 'Le formulaire était vide : donnez des liens ou le texte d’un article.',
+  pendingList_one: 'Votre liste compte {n} source (gardée 15 minutes) :',
+  pendingList_other: 'Votre liste compte {n} sources (gardée 15 minutes) :',
+  pendingFull: '{n} laissée(s) de côté : une comparaison compte au plus 10 sources.',
+  pendingNeedsTwo: 'Ajoutez d’abord les liens d’un autre message : une comparaison demande au moins deux sources.',
+  pendingCleared: 'Votre liste est vidée.',
+  pendingGone: 'Votre liste a expiré ou a été vidée. Utilisez à nouveau Applications › Ajouter à la comparaison.',
+  buttonCompareNow: 'Comparer maintenant',
+  buttonClear: 'Vider',
   ignoredLinks: 'Laissé de côté : {list}',
 };

@@ -6,7 +6,7 @@ import type { Logger } from '../logger.js';
 import type { Article } from '../report/types.js';
 import type { ThreadState } from '../conversation/thread-state.js';
 import type { AnalysisResult } from '../analysis/engine.js';
-import type { StoredReport } from '../discord/compact/report-store.js';
+import type { ReportInput, StoredReport } from '../discord/compact/report-store.js';
 import type { ServerSettings } from '../discord/settings/server-settings.js';
 
 /** One Keyv per concern, each in its own table or namespace, each with an error listener. */
@@ -22,6 +22,8 @@ export interface Stores {
   reports: Keyv<StoredReport>;
   /** Each server's /parallax settings. */
   settings: Keyv<ServerSettings>;
+  /** Each person's sources collected with Apps › Add to comparison, for 15 minutes. */
+  pending: Keyv<ReportInput[]>;
   close(): Promise<void>;
 }
 
@@ -39,6 +41,7 @@ export async function createStores(url: string, log: Logger): Promise<Stores> {
     budget: await make<number>('budget'),
     reports: await make<StoredReport>('reports'),
     settings: await make<ServerSettings>('settings'),
+    pending: await make<ReportInput[]>('pending'),
   };
   return {
     ...stores,

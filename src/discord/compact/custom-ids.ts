@@ -11,6 +11,8 @@ export type UiAction =
   | { action: 'file'; reportId: string; format: 'md' | 'json' }
   | { action: 'add'; reportId: string }
   | { action: 'add-submit'; reportId: string }
+  /** A person's list from Apps › Add to comparison: compare it now, or clear it. */
+  | { action: 'pending'; owner: string; what: 'compare' | 'clear' }
   /** The /compare form, carrying the options given with the command. */
   | { action: 'compare-form'; private: boolean; engine?: 'offline' | 'llm' | undefined };
 
@@ -26,6 +28,8 @@ export function customId(a: UiAction): string {
       return [PREFIX, 'add', a.reportId].join(':');
     case 'add-submit':
       return [PREFIX, 'addm', a.reportId].join(':');
+    case 'pending':
+      return [PREFIX, 'pend', a.owner, a.what].join(':');
     case 'compare-form':
       return [PREFIX, 'cmpf', a.private ? 'private' : 'public', a.engine ?? 'default'].join(':');
   }
@@ -43,6 +47,7 @@ export function parseCustomId(id: string): UiAction | undefined {
   }
   if (action === 'file' && (arg === 'md' || arg === 'json')) return { action: 'file', reportId, format: arg };
   if (action === 'add') return { action: 'add', reportId };
+  if (action === 'pend' && /^\d{15,21}$/.test(reportId) && (arg === 'compare' || arg === 'clear')) return { action: 'pending', owner: reportId, what: arg };
   if (action === 'addm') return { action: 'add-submit', reportId };
   return undefined;
 }

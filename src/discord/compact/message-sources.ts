@@ -1,4 +1,6 @@
 import type { Message } from 'discord.js';
+import { UserError } from '../../errors.js';
+import type { Translate } from '../../i18n/translate.js';
 import { findLinks } from '../../sources/links.js';
 import type { ReportInput } from './report-store.js';
 
@@ -10,4 +12,11 @@ export function sourcesOfMessage(message: Pick<Message, 'content' | 'attachments
     inputs.push({ label: file.name, request: { file: { url: file.url, name: file.name, size: file.size, contentType: file.contentType } } });
   }
   return { inputs, ignored: found.rejected.map((r) => r.reason) };
+}
+
+/** The sources of a message, or a UserError saying it has none (and why its links, if any, were left out). */
+export function requireSourcesOf(message: Pick<Message, 'content' | 'attachments'>, t: Translate): { inputs: ReportInput[]; ignored: string[] } {
+  const found = sourcesOfMessage(message);
+  if (found.inputs.length === 0) throw new UserError([t('noLinks'), ...found.ignored].join('\n'));
+  return found;
 }

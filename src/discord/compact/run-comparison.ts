@@ -1,4 +1,4 @@
-import { type ChatInputCommandInteraction, type Message, MessageFlags, type MessageContextMenuCommandInteraction, type ModalSubmitInteraction } from 'discord.js';
+import { type ButtonInteraction, type ChatInputCommandInteraction, type Message, MessageFlags, type MessageContextMenuCommandInteraction, type ModalSubmitInteraction } from 'discord.js';
 import type { EngineChoice } from '../../service/analyze-sources.js';
 import type { Comparison } from '../../service/comparison-service.js';
 import { NO_MENTIONS } from '../command.js';
@@ -9,7 +9,7 @@ import type { UiContext } from '../components/ui-context.js';
 import { storeAndRender } from './publish.js';
 import type { ReportInput } from './report-store.js';
 
-export type ComparingInteraction = ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ModalSubmitInteraction;
+export type ComparingInteraction = ChatInputCommandInteraction | MessageContextMenuCommandInteraction | ModalSubmitInteraction | ButtonInteraction;
 
 /** What a person asked to compare, however they asked (/compare, its form, Apps › Compare links). */
 export interface Wanted {
