@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareRequests } from '../src/pipeline.js';
+import { compare } from '../src/index.js';
 import { SourceError } from '../src/errors.js';
 import { extractArticle } from '../src/sources/extract.js';
 import { DEFAULT_FETCH_LIMITS } from '../src/sources/fetch-page.js';
@@ -80,7 +80,7 @@ describe('one hostile source beside two good ones', () => {
 
   it('lists the bomb as unreadable with its reason and compares the rest', async () => {
     const loader = new SourceLoader({ ...inlineCpu, allowHosts: [web.host] });
-    const report = await within(() => compareRequests([{ url: web.url('/paragraphs') }, { url: web.url('/a') }, { url: web.url('/b') }], { loader }));
+    const report = await within(() => compare([{ url: web.url('/paragraphs') }, { url: web.url('/a') }, { url: web.url('/b') }], { loader }));
     expect(report.sources.map((s) => s.id)).toEqual(['S2', 'S3']);
     expect(report.unreadable).toEqual([{ id: 'S1', input: web.url('/paragraphs'), reason: expect.stringMatching(/too large to analyse/) }]);
   }, 30_000);

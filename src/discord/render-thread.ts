@@ -1,5 +1,5 @@
 import type { Answer } from '../analysis/answer.js';
-import type { Change } from '../conversation/conversations.js';
+import type { Change } from '../service/thread-change.js';
 import { escapeText } from '../report/escape.js';
 import { KIND_LABELS } from '../report/markdown.js';
 import { evidenceLabel, quoted } from '../report/types.js';

@@ -4,7 +4,7 @@ import type { AnalysisResult } from '../analysis/engine.js';
 import { collapseWhitespace } from '../analysis/text.js';
 import type { Logger } from '../logger.js';
 
-import type { Article, Evidence, SourceId } from '../report/types.js';
+import { type Article, type Evidence, fellBack, type SourceId } from '../report/types.js';
 import { BudgetExceededError, type ModelBudget } from './budget.js';
 import { CallGate } from './call-gate.js';
 import { type ProseContext, proseProblem } from './check-prose.js';
@@ -67,7 +67,7 @@ export class LlmEngine {
     const language = languageOf(ctx.locale);
     const key = cacheKey(this.client.model, language, main);
     const cached = await this.cache.get(key).catch(() => undefined);
-    if (cached) return { ...cached, engine: { ...cached.engine, cached: true, calls: 0, promptTokens: 0, completionTokens: 0 } };
+    if (cached?.engine.name === 'llm') return { ...cached, engine: { ...cached.engine, cached: true, calls: 0, promptTokens: 0, completionTokens: 0 } };
 
     const refusal = await this.budget.refusal(ctx.guildId, ctx.userId);
     if (refusal) return fallback(offline, this.client.model, refusal, emptyUsage());
@@ -128,7 +128,7 @@ export class LlmEngine {
 function fallback(offline: AnalysisResult, model: string, reason: string, usage: Usage): AnalysisResult {
   return {
     ...offline,
-    engine: { ...offline.engine, model, fallback: `The model was not used: ${reason}. This is the offline engine's report.`, calls: usage.calls, promptTokens: usage.promptTokens, completionTokens: usage.completionTokens },
+    engine: fellBack(offline.engine, `The model was not used: ${reason}. This is the offline engine's report.`, { model, calls: usage.calls, promptTokens: usage.promptTokens, completionTokens: usage.completionTokens }),
   };
 }
 

@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { analyze, type AnalysisResult } from '../analysis/engine.js';
+import { analyze, type AnalysisResult, summarizeArticle } from '../analysis/engine.js';
 import { BusyError } from '../errors.js';
-import type { Article, SourceId } from '../report/types.js';
+import type { Article, SourceId, Summary } from '../report/types.js';
 import { extractArticle } from '../sources/extract.js';
 import { extractPdf } from '../sources/pdf.js';
 import { abortReason, type CpuTask, errorOf, overrun, type Reply } from './tasks.js';
@@ -18,6 +18,7 @@ export interface Cpu {
   extract(html: string, url?: string, signal?: AbortSignal): Promise<Article>;
   extractPdf(bytes: Uint8Array, url?: string, signal?: AbortSignal): Promise<Article>;
   analyze(articles: Article[], ids?: SourceId[], signal?: AbortSignal): Promise<AnalysisResult>;
+  summarize(article: Article, signal?: AbortSignal): Promise<Summary>;
   close(): Promise<void>;
 }
 
@@ -29,6 +30,7 @@ export const inlineCpu: Cpu = {
   extract: async (html, url, signal) => (signal?.throwIfAborted(), extractArticle(html, url ? { url } : {})),
   extractPdf: async (bytes, url, signal) => (signal?.throwIfAborted(), extractPdf(bytes, url)),
   analyze: async (articles, ids, signal) => (signal?.throwIfAborted(), analyze(articles, ids)),
+  summarize: async (article, signal) => (signal?.throwIfAborted(), summarizeArticle(article)),
   close: async () => {},
 };
 
@@ -88,6 +90,10 @@ export class WorkerPool implements Cpu {
 
   analyze(articles: Article[], ids?: SourceId[], signal?: AbortSignal): Promise<AnalysisResult> {
     return this.run(ids ? { op: 'analyze', articles, ids } : { op: 'analyze', articles }, signal) as Promise<AnalysisResult>;
+  }
+
+  summarize(article: Article, signal?: AbortSignal): Promise<Summary> {
+    return this.run({ op: 'summarize', article }, signal) as Promise<Summary>;
   }
 
   async close(): Promise<void> {

@@ -5,7 +5,8 @@ import type { Article, SourceId } from '../report/types.js';
 export type CpuTask =
   | { op: 'extract'; html: string; url?: string }
   | { op: 'pdf'; bytes: Uint8Array; url?: string }
-  | { op: 'analyze'; articles: Article[]; ids?: SourceId[] };
+  | { op: 'analyze'; articles: Article[]; ids?: SourceId[] }
+  | { op: 'summarize'; article: Article };
 
 /** An error as it crosses from a worker: its class name and message, never its stack. */
 export interface TaskFailure {
@@ -28,9 +29,9 @@ export function errorOf(failure: TaskFailure): Error {
 
 /** Why a task was stopped for overrunning its time or memory limit, in words for the person who asked. */
 export function overrun(task: CpuTask, limit: 'time' | 'memory', limits: { taskMs: number; memoryMb: number }): SourceError {
-  const what = task.op === 'analyze' ? 'The comparison' : 'This source';
+  const what = task.op === 'analyze' ? 'The comparison' : task.op === 'summarize' ? 'The summary' : 'This source';
   if (limit === 'memory') return new SourceError(`${what} is too large to analyse (it needed more than ${limits.memoryMb} MB of memory).`);
-  const doing = task.op === 'analyze' ? 'analyse' : 'read';
+  const doing = task.op === 'extract' || task.op === 'pdf' ? 'read' : 'analyse';
   return new SourceError(`${what} took too long to ${doing} (over ${Math.round(limits.taskMs / 1000)} s).`);
 }
 
