@@ -31,7 +31,7 @@ export function errorOf(failure: TaskFailure): Error {
 export function overrun(task: CpuTask, limit: 'time' | 'memory', limits: { taskMs: number; memoryMb: number }): SourceError {
   const what = task.op === 'analyze' ? 'The comparison' : task.op === 'summarize' ? 'The summary' : 'This source';
   if (limit === 'memory') return new SourceError(`${what} is too large to analyse (it needed more than ${limits.memoryMb} MB of memory).`);
-  const doing = task.op === 'extract' || task.op === 'pdf' ? 'read' : 'analyse';
+  const doing = task.op === 'analyze' || task.op === 'summarize' ? 'analyse' : 'read';
   return new SourceError(`${what} took too long to ${doing} (over ${Math.round(limits.taskMs / 1000)} s).`);
 }
 
