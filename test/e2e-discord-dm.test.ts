@@ -15,11 +15,15 @@ describe('GIVEN Parallax installed by a user, with a model and a small daily bud
 
   beforeAll(async () => {
     await Promise.all([discord.start(), web.start(), model.start()]);
-    model.script = wellBehaved;
+    model.script = (request) => {
+      const reply = wellBehaved(request);
+      const kind = request.response_format?.json_schema?.name ?? FakeOpenAI.schemaOf(request);
+      return kind === 'comparison' && 'json' in reply ? { ...reply, usage: { prompt_tokens: 60_000, completion_tokens: 0 } } : reply;
+    };
     ({ bot } = await startBot(discord, web, {
       OPENAI_BASE_URL: model.baseURL, OPENAI_MODEL: 'test-model', OPENAI_TIMEOUT_MS: '2000', OPENAI_MAX_RETRIES: '0', LLM_USER_COOLDOWN_SECONDS: '0',
-      // One comparison spends more than this: the second of the day must fall back.
-      LLM_DAILY_TOKENS_PER_GUILD: '50',
+      // The scripted comparison call costs the whole day's budget: the next comparison must fall back.
+      LLM_DAILY_TOKENS_PER_GUILD: '60000',
     }));
   });
 
@@ -51,7 +55,7 @@ describe('GIVEN Parallax installed by a user, with a model and a small daily bud
     const calls = model.requests.length;
     // Other sources: the same ones would come from the model cache, spending nothing.
     const report = await compareInDm('gazette-bridge.html');
-    expect(footer(report)).toMatch(/offline engine — The model was not used: your daily model budget \(50 tokens\) is used up/);
+    expect(footer(report)).toMatch(/offline engine — The model was not used: your daily model budget \(60000 tokens\) is used up/);
     expect(model.requests.length).toBe(calls);
   });
 });
