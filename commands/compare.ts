@@ -1,8 +1,8 @@
 import { type ChatInputCommandInteraction, MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { type Command, NO_MENTIONS } from '../src/discord/command.js';
-import { openComparisonThread } from '../src/discord/comparison-thread.js';
 import { compareForm } from '../src/discord/components/compare-form.js';
 import { storeAndRender } from '../src/discord/compact/publish.js';
+import { carryOn } from '../src/discord/compact/run-comparison.js';
 import { engineFor } from '../src/discord/settings/server-settings.js';
 import { progressReply } from '../src/discord/progress-reply.js';
 import { renderReportEmbeds } from '../src/discord/render-report.js';
@@ -55,7 +55,7 @@ export const compareCommand: Command = {
     const inputs = wanted.requests.map((request, i) => ({ request, label: wanted.labels[i]! }));
     const { view } = await storeAndRender(ui.reports, comparison, inputs, { userId: interaction.user.id, guildId: interaction.guildId, locale: interaction.locale });
     const message = await interaction.editReply({ content: '', embeds: rendered.embeds, files, components: view.components, allowedMentions: NO_MENTIONS });
-    if (!hidden) await openComparisonThread(message, interaction, comparison, service, log, engine);
+    if (!hidden) await carryOn(message, interaction, comparison, { service, ui, log, signal }, engine);
   },
 };
 

@@ -85,6 +85,24 @@ describe('GIVEN a bot without the Message Content intent, and a server with a ma
     expect(discord.botMessagesIn(threadId)).toHaveLength(before + 1);
   });
 
+  it('WHEN /compare is run inside a thread people opened THEN that thread carries the comparison', async () => {
+    const talk = discord.userThread('Bridge talk');
+    const threads = discord.threads.size;
+    const links = ['herald-bridge.html', 'tribune-bridge.html'].map((f) => web.url(`/articles/${f}`)).join(' ');
+    const here = { channel: { id: talk, type: 11, parent_id: discord.channelId } };
+    const run = discord.runCommand('compare', [{ name: 'sources', type: STRING, value: links }], here);
+    await discord.replyWithEmbeds(run, 'the report in the thread');
+    // The thread's sources are stored just after the report is shown: ask until they are.
+    let listed = '';
+    for (let i = 0; i < 20 && !listed.startsWith('This comparison'); i++) {
+      const ask = discord.runCommand('sources', [{ name: 'list', type: SUBCOMMAND, options: [] } as never], here);
+      listed = String((await discord.waitFor(() => ask.callbacks[0], 'the list')).data?.content);
+      if (!listed.startsWith('This comparison')) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(listed).toMatch(/^This comparison has 2 sources:\n\*\*S1\*\* Coastal Herald/);
+    expect(discord.threads.size).toBe(threads);
+  });
+
   it('WHEN a member without Manage Server changes the settings THEN they are refused', async () => {
     const run = settings([{ name: 'private_reports', type: BOOLEAN, value: true }], discord.bob);
     const cb = await discord.waitFor(() => run.callbacks[0], 'the refusal');

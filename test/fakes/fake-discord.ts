@@ -201,6 +201,14 @@ export class FakeDiscord {
     return this.interact(5, { custom_id: modal.custom_id, components }, { channel: { id: opened.channelId, type: this.threads.has(opened.channelId) ? 11 : 0 }, ...extra }, source);
   }
 
+  /** A thread a user opened (or a forum post), announced to the bot as Discord does. */
+  userThread(name: string): string {
+    const thread = { id: this.nextId(), name, parent_id: CHANNEL };
+    this.threads.set(thread.id, thread);
+    this.dispatch('THREAD_CREATE', { ...threadPayload(thread), owner_id: USER, newly_created: true });
+    return thread.id;
+  }
+
   /** A message posted by a user (not the bot), kept so it can be the target of an Apps › command. */
   userPost(channelId: string, content: string, attachments: Array<{ filename: string; url: string; size: number; content_type?: string }> = []): FakeMessage {
     const msg: FakeMessage = { id: this.nextId(), channel_id: channelId, content, embeds: [], components: [], attachments: [], flags: 0, author: { id: USER } };

@@ -47,8 +47,8 @@ export async function runComparison(interaction: ComparingInteraction, wanted: W
   if (!hidden) await carryOn(message, interaction, comparison, ctx, engine);
 }
 
-/** A thread on the report; inside a thread already, that thread carries the comparison. */
-async function carryOn(message: Message, interaction: ComparingInteraction, comparison: Comparison, ctx: UiContext, engine: EngineChoice | undefined): Promise<void> {
+/** A thread on the report; inside a thread or a forum post already, that one carries the comparison. */
+export async function carryOn(message: Message, interaction: ComparingInteraction, comparison: Comparison, ctx: UiContext, engine: EngineChoice | undefined): Promise<void> {
   const channel = interaction.channel;
   if (!channel?.isThread()) return openComparisonThread(message, interaction, comparison, ctx.service, ctx.log, engine);
   if (await ctx.service.thread(channel.id)) {
