@@ -122,6 +122,17 @@ describe('GIVEN a bot without the Message Content intent, and a server with a ma
     expect(report.flags & EPHEMERAL).toBe(EPHEMERAL);
     await new Promise((r) => setTimeout(r, 300));
     expect(discord.threads.size).toBe(threads);
+
+    // Its Add source updates it in place, through the interaction (a private message has no other way).
+    const addButton = report.components.flatMap((r) => r.components ?? []).find((c) => c.label === 'Add source')!;
+    const open = discord.click(report, addButton.custom_id!, { as: discord.bob });
+    await discord.waitFor(() => open.callbacks[0], 'the form');
+    const sent = discord.submitModal(open, { link: web.url('/articles/tribune-bridge.html'), text: '' }, { as: discord.bob });
+    const confirmation = await discord.waitFor(() => (sent.followUps[0] ? discord.messages.get(sent.followUps[0]) : undefined), 'the confirmation');
+    expect(sent.callbacks[0]!.type).toBe(6);
+    expect(confirmation.content).toBe('Added S3: the report above is updated.');
+    expect(confirmation.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(report.components.flatMap((r) => r.components ?? []).map((c) => c.label)).toContain('Sources (3)');
   });
 
   it('WHEN a manager limits the bot to another channel THEN it refuses here, but /help still answers', async () => {

@@ -407,7 +407,8 @@ export class FakeDiscord {
     if (is('POST', 'channels', '*', 'typing')) return void res.writeHead(204).end();
     if (is('PATCH', 'channels', '*', 'messages', '*')) {
       const message = this.messages.get(p[3]!);
-      if (!message || message.channel_id !== p[1]) return this.json(res, 404, { code: 10008, message: 'Unknown Message' });
+      // An ephemeral message exists only for its interaction: the channel does not know it.
+      if (!message || message.channel_id !== p[1] || message.flags & 64) return this.json(res, 404, { code: 10008, message: 'Unknown Message' });
       if (message.author.id !== APP) return this.json(res, 403, { code: 50005, message: 'Cannot edit a message authored by another user' });
       this.editMessage(message, body.json as Record<string, unknown>, body.files);
       return this.json(res, 200, this.wire(message));

@@ -41,7 +41,10 @@ export async function submitAddSource(interaction: ModalSubmitInteraction, targe
   if (added.length === 0) throw new UserError(t('addSourceNeedsOne'));
   const stored = await requireReport(ctx.ui.reports, target.reportId, interaction.locale);
   if (stored.inputs.length + added.length > MAX_SOURCES) throw new UserError(t('addSourceFull', { max: MAX_SOURCES }));
-  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  // A private report can only be edited through the interaction; a public one is edited as a message.
+  const isPrivate = interaction.message?.flags.has(MessageFlags.Ephemeral) ?? false;
+  if (isPrivate) await interaction.deferUpdate();
+  else await interaction.deferReply({ flags: MessageFlags.Ephemeral });
 
   const read = new Map(stored.sources.map((s) => [s.id, s]));
   // Sources already read are handed over as read; only an earlier unreadable one is tried again.
@@ -59,14 +62,17 @@ export async function submitAddSource(interaction: ModalSubmitInteraction, targe
   const audience = { userId: stored.createdBy, guildId: stored.guildId, locale: stored.locale };
   const { view } = await storeAndRender(ctx.ui.reports, comparison, inputs, audience, stored.id);
   // The full report's attached file, if any, is of the old sources: it goes with them.
-  if (interaction.message) await interaction.message.edit({ ...view, attachments: [], allowedMentions: NO_MENTIONS });
+  const replaced = { ...view, attachments: [], allowedMentions: NO_MENTIONS };
+  if (isPrivate) await interaction.editReply(replaced);
+  else if (interaction.message) await interaction.message.edit(replaced);
 
   const first = stored.inputs.length + 1;
   const ids = added.map((_, i) => `S${first + i}`);
   const failed = comparison.report.unreadable.filter((u) => ids.includes(u.id));
   const ok = ids.filter((id) => !failed.some((u) => u.id === id));
   const content = ok.length ? t('added', { ids: ok.join(', ') }) : t('nothingAdded', { reasons: failed.map((u) => `${u.id}: ${escapeText(u.reason)}`).join(' · ') });
-  await interaction.editReply({ content: fitWords(content, LIMITS.content), allowedMentions: NO_MENTIONS });
+  const said = { content: fitWords(content, LIMITS.content), allowedMentions: NO_MENTIONS };
+  await (isPrivate ? interaction.followUp({ ...said, flags: MessageFlags.Ephemeral }) : interaction.editReply(said));
 }
 
 function requestsOf(linkField: string, textField: string): ReportInput[] {
