@@ -5,7 +5,7 @@
  * with the same guard as the bot. Ctrl-C stops the run; errors are one line, never a stack trace.
  */
 import { Keyv } from 'keyv';
-import { ConfigError, loadConfig, loadDotEnv } from '../config/config.js';
+import { ConfigError, fetchLimitsOf, loadConfig, loadDotEnv } from '../config/config.js';
 import { UserError } from '../errors.js';
 import { createLlmEngine } from '../llm/create-llm.js';
 import { createLogger } from '../logger.js';
@@ -13,7 +13,6 @@ import { renderMarkdown, renderSummaryMarkdown } from '../report/markdown.js';
 import { ComparisonService } from '../service/comparison-service.js';
 import { loaderFor } from '../service/library.js';
 import { inlineCpu } from '../workers/cpu.js';
-import { fetchLimitsOf } from '../config/config.js';
 import { requestOf } from './local-input.js';
 
 const USAGE = `Usage:
@@ -50,5 +49,7 @@ process.once('SIGINT', () => interrupted.abort(new UserError('Stopped (Ctrl-C).'
 main(process.argv.slice(2), interrupted.signal).catch((err: unknown) => {
   const shown = err instanceof UserError || err instanceof ConfigError;
   console.error(shown ? (err as Error).message : `parallax: an unexpected error stopped this run (${err instanceof Error ? err.message : String(err)}).`);
-  process.exitCode = interrupted.signal.aborted ? 130 : 1;
+  // Interrupted: leave now, without waiting for fetches still open to time out.
+  if (interrupted.signal.aborted) process.exit(130);
+  process.exitCode = 1;
 });

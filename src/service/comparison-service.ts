@@ -8,6 +8,7 @@ import type { Logger } from '../logger.js';
 import type { Report, SourceId, Summary } from '../report/types.js';
 import type { LoadRequest, SourceLoader } from '../sources/load-source.js';
 import type { Cpu } from '../workers/cpu.js';
+import { abortable } from './abortable.js';
 import { type AnalyzeOptions, analyzeSources, type Requester } from './analyze-sources.js';
 import { readSources, type ReadSource } from './read-sources.js';
 import { labelOf, type SourceRequests } from './requests.js';
@@ -109,10 +110,8 @@ export class ComparisonService {
 
   /** Summarises one source: title, outlet, date, length, a one-sentence summary and key points. */
   async summarize(request: LoadRequest, options: { signal?: AbortSignal | undefined } = {}): Promise<Summary> {
-    options.signal?.throwIfAborted();
-    const article = await this.deps.loader.load(request);
-    options.signal?.throwIfAborted();
-    return this.deps.cpu.summarize(article);
+    const article = await abortable(this.deps.loader.load(request), options.signal);
+    return abortable(this.deps.cpu.summarize(article), options.signal);
   }
 
   thread(threadId: string): Promise<ThreadState | undefined> {
@@ -147,8 +146,7 @@ export class ComparisonService {
       state.history = [...state.history, { at: new Date().toISOString(), userId: asker.userId, question }].slice(-HISTORY_LIMIT);
       await this.threads.save(state);
       const sources = state.sources.map((s) => ({ id: s.id, article: s.article }));
-      asker.signal?.throwIfAborted();
-      const model = await this.deps.llm?.answer(question, sources, { locale: asker.locale ?? state.locale, guildId: state.guildId });
+      const model = this.deps.llm && (await abortable(this.deps.llm.answer(question, sources, { locale: asker.locale ?? state.locale, guildId: state.guildId }), asker.signal));
       if (model) {
         const cited = new Set(model.citations.map((c) => c.sourceId));
         return { citations: model.citations, silent: sources.map((s) => s.id).filter((id) => !cited.has(id)), state, modelText: model.text };
