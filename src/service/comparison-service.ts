@@ -196,10 +196,10 @@ export class ComparisonService {
   }
 }
 
-/** A source as a thread keeps it; a file is kept as the text read from it, since its link expires. */
+/** A source as a thread keeps it: a link or a text as given; anything else (a file, whose link expires) as the text read from it. */
 function threadSource(r: ReadSource, requests: readonly LoadRequest[], labels: readonly string[] | undefined): ThreadSource {
   const request = requests[r.index]!;
   const label = labels?.[r.index] ?? labelOf(request);
-  const input = 'file' in request || 'article' in request ? { text: r.article.text, title: r.article.title ?? label } : request;
+  const input = 'url' in request || 'text' in request ? request : { text: r.article.text, title: r.article.title ?? label };
   return { id: r.id, input, label, article: r.article };
 }
