@@ -1,4 +1,7 @@
 import { execFile, spawn } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +46,15 @@ describe('the parallax CLI (built)', () => {
     expect(err).toMatchObject({ code: 1 });
     expect((err as { stderr: string }).stderr).toMatch(/^Cannot read no-such-file\.txt/);
     expect((err as { stderr: string }).stderr).not.toMatch(/\s+at /);
+  });
+
+  it('prints nothing that drives the terminal: escape sequences and controls in a file are stripped', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'parallax-cli-'));
+    const file = join(dir, 'hostile.txt');
+    await writeFile(file, 'Council \x1b]0;pwned\x07votes to rebuild the \x1b[31mHarbor Bridge\x1b[0m after it collapsed on Tuesday.\u202e\x08 The vote was close.');
+    const { stdout } = await cli('summarize', file);
+    expect(stdout).toContain('Harbor Bridge');
+    expect(stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]/);
   });
 
   describe('reading links from a local server', () => {

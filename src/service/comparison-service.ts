@@ -8,7 +8,7 @@ import type { Logger } from '../logger.js';
 import type { Report, SourceId, Summary } from '../report/types.js';
 import type { LoadRequest, SourceLoader } from '../sources/load-source.js';
 import type { Cpu } from '../workers/cpu.js';
-import { abortable } from './abortable.js';
+import { abortable } from '../abortable.js';
 import { type AnalyzeOptions, analyzeSources, type Requester } from './analyze-sources.js';
 import { readSources, type ReadSource } from './read-sources.js';
 import { labelOf, type SourceRequests } from './requests.js';
@@ -110,8 +110,8 @@ export class ComparisonService {
 
   /** Summarises one source: title, outlet, date, length, a one-sentence summary and key points. */
   async summarize(request: LoadRequest, options: { signal?: AbortSignal | undefined } = {}): Promise<Summary> {
-    const article = await abortable(this.deps.loader.load(request), options.signal);
-    return abortable(this.deps.cpu.summarize(article), options.signal);
+    const article = await this.deps.loader.load(request, { signal: options.signal });
+    return this.deps.cpu.summarize(article, options.signal);
   }
 
   thread(threadId: string): Promise<ThreadState | undefined> {
@@ -196,7 +196,7 @@ export class ComparisonService {
   }
 }
 
-/** A source as a thread keeps it: a link or a text as given; anything else (a file, whose link expires) as the text read from it. */
+/** A source as a thread keeps it: a link or a text as given; anything else (a file, whose link or bytes do not last) as the text read from it. */
 function threadSource(r: ReadSource, requests: readonly LoadRequest[], labels: readonly string[] | undefined): ThreadSource {
   const request = requests[r.index]!;
   const label = labels?.[r.index] ?? labelOf(request);

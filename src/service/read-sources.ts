@@ -2,7 +2,6 @@ import { BusyError, SourceError, UserError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Article, SourceId, UnreadableSource } from '../report/types.js';
 import type { LoadRequest, SourceLoader } from '../sources/load-source.js';
-import { abortable } from './abortable.js';
 import { labelOf } from './requests.js';
 
 /** A source that was read, with the position of its request (ids are given from it, never parsed back). */
@@ -36,7 +35,7 @@ export async function readSources(loader: SourceLoader, requests: readonly LoadR
     requests.map(async (request, index): Promise<ReadSource | UnreadableSource> => {
       const id = `S${first + index}` as SourceId;
       try {
-        return { index, id, article: await abortable(loader.load(request), options.signal) };
+        return { index, id, article: await loader.load(request, { signal: options.signal }) };
       } catch (err) {
         if (options.signal?.aborted) throw options.signal.reason;
         if (err instanceof BusyError) throw err;

@@ -1,7 +1,7 @@
 /**
  * Settles with `task`, or rejects with the signal's reason as soon as it is aborted, whichever comes
- * first. For work that cannot be cancelled yet (it takes no signal): the caller stops waiting at
- * once, and the work itself ends on its own timeout.
+ * first: one caller stops waiting for work that goes on without it (a fetch shared by several callers,
+ * a model call that takes no signal), which then ends on its own timeout.
  */
 export function abortable<T>(task: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return task;
