@@ -1,4 +1,5 @@
-import { type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
+import { SlashCommandBuilder } from 'discord.js';
+import { attachedFiles } from '../src/discord/attached-files.js';
 import { type Command, NO_MENTIONS } from '../src/discord/command.js';
 import { openComparisonThread } from '../src/discord/comparison-thread.js';
 import { progressReply } from '../src/discord/progress-reply.js';
@@ -25,7 +26,7 @@ data.addStringOption((o) =>
 export const compareCommand: Command = {
   data: data.toJSON(),
   async execute(interaction, { service, log, signal }) {
-    const wanted = requestsFrom(interaction.options.getString('sources', true), attachments(interaction));
+    const wanted = requestsFrom(interaction.options.getString('sources', true), attachedFiles(interaction, FILE_OPTIONS));
     service.checkCount(wanted.requests.length);
     await interaction.deferReply();
     const engine = (interaction.options.getString('engine') ?? undefined) as EngineChoice | undefined;
@@ -43,10 +44,3 @@ export const compareCommand: Command = {
     await openComparisonThread(message, interaction, comparison, service, log, engine);
   },
 };
-
-function attachments(interaction: ChatInputCommandInteraction) {
-  return FILE_OPTIONS.flatMap((name) => {
-    const file = interaction.options.getAttachment(name);
-    return file ? [{ url: file.url, name: file.name, size: file.size, contentType: file.contentType }] : [];
-  });
-}

@@ -47,15 +47,11 @@ export interface Comparison {
   sources: ThreadSource[];
 }
 
-/** Who opened a comparison thread, and where. */
-export interface NewThread {
-  threadId: string;
-  guildId: string | null;
-  channelId: string;
-  createdBy: string;
+/** Who opened a comparison thread, and where; the locale and engine its re-analyses keep. */
+export type NewThread = Pick<ThreadState, 'threadId' | 'guildId' | 'channelId' | 'createdBy'> & {
   locale?: string | undefined;
   engine?: AnalyzeOptions['engine'];
-}
+};
 
 export type ThreadAnswer = Answer & { state: ThreadState; modelText?: string };
 
