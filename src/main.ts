@@ -36,7 +36,7 @@ async function main(): Promise<void> {
   const shutdown = new AbortController();
 
   const { client, messageContent } = await connect(config.DISCORD_TOKEN, config.DISCORD_API_URL, log);
-  attachRouter(client, commands, { log, service, shutdown: shutdown.signal }, messageContent);
+  const router = attachRouter(client, commands, { log, service, shutdown: shutdown.signal }, messageContent);
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, messageContent, store: config.STORE_URL.split(':')[0], model: llm?.model ?? 'none (offline engine)' }, 'Parallax is online');
   if (client.isReady()) {
     await registerCommandsIfChanged(client, commands, stores.meta, log, config.DISCORD_GUILD_ID).catch((err: unknown) =>
@@ -46,7 +46,9 @@ async function main(): Promise<void> {
 
   const stop = async (signal: string) => {
     log.info({ signal }, 'shutting down');
+    // Running comparisons stop, and their users are told why before the connection closes.
     shutdown.abort(new UserError('Parallax is restarting; try again in a minute.'));
+    await router.drain(3000);
     await client.destroy().catch(() => undefined);
     await cpu.close();
     await stores.close();

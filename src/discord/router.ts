@@ -1,31 +1,47 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type Client, Events, type Interaction, type Message } from 'discord.js';
 import type { BotContext, Command } from './command.js';
 import { deadlineSignal } from './deadline.js';
 import { replyToMessageWithError, replyWithError } from './error-boundary.js';
 import { handleThreadMessage } from './thread-messages.js';
 
+export interface Router {
+  /** Waits (at most `ms`) for the handlers still running, e.g. to tell their users why they stopped. */
+  drain(ms: number): Promise<void>;
+}
+
 /** Wires Discord events to handlers; every handler runs inside the one error boundary, with a deadline. */
-export function attachRouter(client: Client, commands: readonly Command[], ctx: BotContext, messageContent: boolean): void {
+export function attachRouter(client: Client, commands: readonly Command[], ctx: BotContext, messageContent: boolean): Router {
   const byName = new Map(commands.map((c) => [c.data.name, c]));
+  const running = new Set<Promise<void>>();
+  const track = (work: Promise<void>) => {
+    running.add(work);
+    void work.finally(() => running.delete(work));
+  };
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
     if (!interaction.isChatInputCommand()) return;
     const command = byName.get(interaction.commandName);
     if (!command) return;
     const started = Date.now();
     const { signal, dispose } = deadlineSignal(ctx.shutdown);
-    command
-      .execute(interaction, { service: ctx.service, log: ctx.log, signal })
-      .then(() => ctx.log.debug({ command: interaction.commandName, ms: Date.now() - started }, 'command finished'))
-      .catch((err: unknown) => replyWithError(interaction, err, ctx.log))
-      .finally(dispose);
+    track(
+      command
+        .execute(interaction, { service: ctx.service, log: ctx.log, signal })
+        .then(() => ctx.log.debug({ command: interaction.commandName, ms: Date.now() - started }, 'command finished'))
+        .catch((err: unknown) => replyWithError(interaction, err, ctx.log))
+        .finally(dispose),
+    );
   });
   if (messageContent) {
     client.on(Events.MessageCreate, (message: Message) => {
       const { signal, dispose } = deadlineSignal(ctx.shutdown);
-      handleThreadMessage(message, { service: ctx.service, log: ctx.log, signal })
-        .catch((err: unknown) => replyToMessageWithError(message, err, ctx.log))
-        .finally(dispose);
+      track(
+        handleThreadMessage(message, { service: ctx.service, log: ctx.log, signal })
+          .catch((err: unknown) => replyToMessageWithError(message, err, ctx.log))
+          .finally(dispose),
+      );
     });
   }
   client.on(Events.Error, (err) => ctx.log.error({ err }, 'discord client error'));
+  return { drain: async (ms) => void (await Promise.race([Promise.allSettled([...running]), sleep(ms, undefined, { ref: false })])) };
 }
