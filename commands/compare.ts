@@ -1,4 +1,5 @@
-import { type ChatInputCommandInteraction, MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { attachedFiles } from '../src/discord/attached-files.js';
 import { type Command, NO_MENTIONS } from '../src/discord/command.js';
 import { compareForm } from '../src/discord/components/compare-form.js';
 import { storeAndRender } from '../src/discord/compact/publish.js';
@@ -30,7 +31,7 @@ export const compareCommand: Command = {
   data: data.toJSON(),
   async execute(interaction, { service, ui, log, signal }) {
     const typed = interaction.options.getString('sources') ?? '';
-    const uploaded = attachments(interaction);
+    const uploaded = attachedFiles(interaction, FILE_OPTIONS);
     const asked = (interaction.options.getString('engine') ?? undefined) as EngineChoice | undefined;
     const askedPrivate = interaction.options.getBoolean('private') ?? false;
     // Nothing given: a form has room for long input (Discord's options are one line).
@@ -58,10 +59,3 @@ export const compareCommand: Command = {
     if (!hidden) await carryOn(message, interaction, comparison, { service, ui, log, signal }, engine);
   },
 };
-
-function attachments(interaction: ChatInputCommandInteraction) {
-  return FILE_OPTIONS.flatMap((name) => {
-    const file = interaction.options.getAttachment(name);
-    return file ? [{ url: file.url, name: file.name, size: file.size, contentType: file.contentType }] : [];
-  });
-}

@@ -41,7 +41,7 @@ async function main(): Promise<void> {
 
   const { client, messageContent } = await connect(config.DISCORD_TOKEN, config.DISCORD_API_URL, log);
   const ui = { reports: new ReportStore(stores.reports), pending: new PendingStore(stores.pending), settings: new SettingsStore(stores.settings), usage: new UsageReader(stores.budget, config.LLM_DAILY_TOKENS_PER_GUILD, llm?.model) };
-  attachRouter(client, commands, menus, { log, service, ui, shutdown: shutdown.signal });
+  const router = attachRouter(client, commands, menus, { log, service, ui, shutdown: shutdown.signal });
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, messageContent, store: config.STORE_URL.split(':')[0], model: llm?.model ?? 'none (offline engine)' }, 'Parallax is online');
   if (client.isReady()) {
     await registerCommandsIfChanged(client, definitions, stores.meta, log, config.DISCORD_GUILD_ID).catch((err: unknown) =>
@@ -51,7 +51,9 @@ async function main(): Promise<void> {
 
   const stop = async (signal: string) => {
     log.info({ signal }, 'shutting down');
+    // Running comparisons stop, and their users are told why before the connection closes.
     shutdown.abort(new UserError('Parallax is restarting; try again in a minute.'));
+    await router.drain(3000);
     await client.destroy().catch(() => undefined);
     await cpu.close();
     await stores.close();

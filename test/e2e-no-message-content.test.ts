@@ -89,4 +89,16 @@ describe('GIVEN a bot whose Message Content intent is not granted', () => {
     expect(embed.description).toContain('Key points');
     expect(reply.allowed_mentions).toEqual({ parse: [] });
   });
+
+  it('WHEN the bot stops during a comparison THEN its user alone is told it is restarting, and it exits at once', async () => {
+    const run = discord.runCommand('compare', [{ name: 'sources', type: STRING, value: `${web.url('/hang')} ${web.url('/articles/herald-bridge.html')}` }]);
+    await discord.waitFor(() => run.callbacks[0], 'the deferred acknowledgement');
+    await discord.waitFor(() => web.hits.get('/hang'), 'the hanging fetch');
+    const started = Date.now();
+    expect(await bot.stop()).toBe(0);
+    expect(Date.now() - started).toBeLessThan(5000);
+    const followUp = discord.messages.get(run.followUps[0] ?? '');
+    expect(followUp?.content).toBe('Parallax is restarting; try again in a minute.');
+    expect(followUp!.flags & 64).toBe(64);
+  });
 });
