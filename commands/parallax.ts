@@ -23,7 +23,8 @@ export const parallaxCommand: Command = {
         )
         .addBooleanOption((o) => o.setName('private_reports').setDescription('Reports only the person who asked sees, without a thread.'))
         .addChannelOption((o) => o.setName('answer_in').setDescription('Add a channel where the bot answers (none set: everywhere).').addChannelTypes(ChannelType.GuildText, ChannelType.GuildForum))
-        .addBooleanOption((o) => o.setName('answer_everywhere').setDescription('Forget the channel list: answer in every channel.')),
+        .addBooleanOption((o) => o.setName('answer_everywhere').setDescription('Forget the channel list: answer in every channel.'))
+        .addIntegerOption((o) => o.setName('daily_tokens').setDescription('Model tokens this server may spend per day (at most the bot’s own limit).').setMinValue(1)),
     )
     .addSubcommand((s) => s.setName('usage').setDescription('Today’s model use of this server.'))
     .toJSON(),
@@ -32,7 +33,7 @@ export const parallaxCommand: Command = {
     if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) throw new UserError('Only members who may manage this server can use /parallax.');
     if (interaction.options.getSubcommand() === 'usage') {
       const used = await ctx.ui.usage.tokensToday(interaction.guildId);
-      const limit = ctx.ui.usage.dailyTokens;
+      const limit = await ctx.ui.usage.limitOf(interaction.guildId);
       const model = ctx.ui.usage.model ? `Model: \`${ctx.ui.usage.model}\`.` : 'No model is configured: every comparison uses the offline engine, which spends no tokens.';
       const budget = limit > 0 ? `${used.toLocaleString('en-US')} of ${limit.toLocaleString('en-US')} model tokens used today (UTC).` : `${used.toLocaleString('en-US')} model tokens used today (UTC); no daily limit.`;
       return void (await interaction.reply({ content: `${model}\n${budget}`, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS }));
@@ -51,6 +52,8 @@ function changeOf(interaction: ChatInputCommandInteraction, channels: string[]):
   if (model !== null) change.model = model;
   const engine = o.getString('engine');
   if (engine === 'llm' || engine === 'offline') change.engine = engine;
+  const dailyTokens = o.getInteger('daily_tokens');
+  if (dailyTokens !== null) change.dailyTokens = dailyTokens;
   const privateReports = o.getBoolean('private_reports');
   if (privateReports !== null) change.privateReports = privateReports;
   const channel = o.getChannel('answer_in');
@@ -65,5 +68,6 @@ function describe(s: ServerSettings): string {
     `• Engine when not chosen: **${s.engine}**`,
     `• Reports: **${s.privateReports ? 'private, no thread' : 'public, with a thread'}**`,
     `• Answers in: ${s.channels.length ? s.channels.map((id) => `<#${id}>`).join(', ') : '**every channel**'}`,
+    `• Daily model tokens: **${s.dailyTokens === undefined ? 'the bot’s limit' : s.dailyTokens.toLocaleString('en-US')}** (never more than the bot’s own limit)`,
   ].join('\n');
 }

@@ -8,7 +8,7 @@ import { ConfigError, fetchLimitsOf, loadConfig, loadDotEnv } from './config/con
 import { connect } from './discord/client.js';
 import { PendingStore } from './discord/compact/pending-store.js';
 import { ReportStore } from './discord/compact/report-store.js';
-import { SettingsStore } from './discord/settings/server-settings.js';
+import { dailyLimitsFrom, SettingsStore } from './discord/settings/server-settings.js';
 import { UsageReader } from './discord/settings/usage.js';
 import { registerCommandsIfChanged } from './discord/register-commands.js';
 import { attachRouter } from './discord/router.js';
@@ -35,12 +35,14 @@ async function main(): Promise<void> {
     cacheTtlMs: config.ARTICLE_CACHE_TTL_HOURS * 3_600_000,
     perHost: config.FETCH_PER_HOST,
   });
-  const llm = createLlmEngine(config, stores, log);
+  const settings = new SettingsStore(stores.settings);
+  const limits = dailyLimitsFrom(settings);
+  const llm = createLlmEngine(config, stores, log, limits);
   const service = new ComparisonService({ loader, cpu, llm, threads: stores.threads, log });
   const shutdown = new AbortController();
 
   const { client, messageContent } = await connect(config.DISCORD_TOKEN, config.DISCORD_API_URL, log);
-  const ui = { reports: new ReportStore(stores.reports), pending: new PendingStore(stores.pending), settings: new SettingsStore(stores.settings), usage: new UsageReader(stores.budget, config.LLM_DAILY_TOKENS_PER_GUILD, llm?.model) };
+  const ui = { reports: new ReportStore(stores.reports), pending: new PendingStore(stores.pending), settings, usage: new UsageReader(stores.budget, limits, config.LLM_DAILY_TOKENS_PER_GUILD, llm?.model) };
   const router = attachRouter(client, commands, menus, { log, service, ui, shutdown: shutdown.signal });
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, messageContent, store: config.STORE_URL.split(':')[0], model: llm?.model ?? 'none (offline engine)' }, 'Parallax is online');
   if (client.isReady()) {

@@ -26,7 +26,7 @@ describe('GIVEN a bot without the Message Content intent, and a server with a ma
   const inThread = () => ({ channel: { id: threadId, type: 11, parent_id: discord.channelId } });
   const sources = (sub: string, options: Array<{ name: string; type: number; value: string; focused?: boolean }>, extra = {}) =>
     discord.runCommand('sources', [{ name: sub, type: SUBCOMMAND, options } as never], { ...inThread(), ...extra });
-  const settings = (options: Array<{ name: string; type: number; value: string | boolean }>, as = discord.alice) =>
+  const settings = (options: Array<{ name: string; type: number; value: string | boolean | number }>, as = discord.alice) =>
     discord.runCommand('parallax', [{ name: 'settings', type: SUBCOMMAND, options } as never], { as });
 
   beforeAll(async () => {
@@ -153,5 +153,9 @@ describe('GIVEN a bot without the Message Content intent, and a server with a ma
     const run = discord.runCommand('parallax', [{ name: 'usage', type: SUBCOMMAND, options: [] } as never]);
     const cb = await measure('/parallax usage', run, () => discord.waitFor(() => run.callbacks[0], 'the usage'));
     expect(String(cb.data?.content)).toMatch(/No model is configured[\s\S]*0 of 500,000 model tokens used today/);
+    const set = settings([{ name: 'daily_tokens', type: 4, value: 1000 }]);
+    await discord.waitFor(() => set.callbacks[0], 'the settings');
+    const again = discord.runCommand('parallax', [{ name: 'usage', type: SUBCOMMAND, options: [] } as never]);
+    expect(String((await discord.waitFor(() => again.callbacks[0], 'the usage')).data?.content)).toMatch(/0 of 1,000 model tokens used today/);
   });
 });

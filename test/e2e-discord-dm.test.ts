@@ -58,4 +58,15 @@ describe('GIVEN Parallax installed by a user, with a model and a small daily bud
     expect(footer(report)).toMatch(/offline engine — The model was not used: your daily model budget \(60000 tokens\) is used up/);
     expect(model.requests.length).toBe(calls);
   });
+
+  it('WHEN a server’s managers set a lower daily budget THEN comparisons there are held to it', async () => {
+    const set = discord.runCommand('parallax', [{ name: 'settings', type: 1, options: [{ name: 'daily_tokens', type: 4, value: 100 }] } as never]);
+    expect(String((await discord.waitFor(() => set.callbacks[0], 'the settings')).data?.content)).toContain('Daily model tokens: **100**');
+    const calls = model.requests.length;
+    // A pair not compared before, so nothing comes from the model cache.
+    const post = discord.userPost(discord.channelId, `${web.url('/articles/tribune-bridge.html')} ${web.url('/articles/gazette-bridge.html')}`);
+    const report = await discord.answer(discord.runMessageCommand('Compare links', post), 'the guild report', (m) => m.embeds.length > 0);
+    expect(footer(report)).toMatch(/offline engine — The model was not used: this server's daily model budget \(100 tokens\) would be passed/);
+    expect(model.requests.length).toBe(calls);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Keyv } from 'keyv';
+import { type DailyLimits, isPersonal } from '../../llm/budget.js';
 
 /** What a server's managers decide with /parallax settings. */
 export interface ServerSettings {
@@ -10,6 +11,8 @@ export interface ServerSettings {
   channels: string[];
   /** Reports only the person who asked can see, without a thread. */
   privateReports: boolean;
+  /** Model tokens this server may spend per UTC day, within the bot's own limit; unset: the bot's. */
+  dailyTokens?: number;
 }
 
 export const DEFAULT_SETTINGS: ServerSettings = { model: true, engine: 'llm', channels: [], privateReports: false };
@@ -28,6 +31,21 @@ export class SettingsStore {
     await this.store.set(guildId, next);
     return next;
   }
+}
+
+/**
+ * A server's daily model limit: its managers' figure, never above the bot operator's (0 = none);
+ * a person outside servers has the operator's.
+ */
+export function dailyLimitsFrom(settings: SettingsStore): DailyLimits {
+  return {
+    async of(owner, operator) {
+      if (isPersonal(owner)) return operator;
+      const own = (await settings.get(owner)).dailyTokens;
+      if (own === undefined) return operator;
+      return operator > 0 ? Math.min(own, operator) : own;
+    },
+  };
 }
 
 /**
