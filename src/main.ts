@@ -1,16 +1,17 @@
 #!/usr/bin/env node
 /**
- * The bot's composition root: config → logger → stores → sources and workers → conversations →
- * Discord client → router → login → command registration. Nothing else reads process.env.
+ * The bot's composition root: config → logger → stores → workers and sources → model → the comparison
+ * service → Discord client → router → login → command registration. Nothing else reads process.env.
  */
 import { commands } from '../commands/index.js';
 import { ConfigError, fetchLimitsOf, loadConfig, loadDotEnv } from './config/config.js';
-import { Conversations } from './conversation/conversations.js';
 import { connect } from './discord/client.js';
 import { registerCommandsIfChanged } from './discord/register-commands.js';
 import { attachRouter } from './discord/router.js';
+import { UserError } from './errors.js';
 import { createLlmEngine } from './llm/create-llm.js';
 import { createLogger } from './logger.js';
+import { ComparisonService } from './service/comparison-service.js';
 import { SourceLoader } from './sources/load-source.js';
 import { createStores } from './store/stores.js';
 import { WorkerPool } from './workers/cpu.js';
@@ -31,11 +32,11 @@ async function main(): Promise<void> {
     perHost: config.FETCH_PER_HOST,
   });
   const llm = createLlmEngine(config, stores, log);
-  const conversations = new Conversations(stores.threads, loader, cpu, llm);
-  const ctx = { config, log, loader, cpu, conversations, llm };
+  const service = new ComparisonService({ loader, cpu, llm, threads: stores.threads, log });
+  const shutdown = new AbortController();
 
   const { client, messageContent } = await connect(config.DISCORD_TOKEN, config.DISCORD_API_URL, log);
-  attachRouter(client, commands, ctx, messageContent);
+  attachRouter(client, commands, { log, service, shutdown: shutdown.signal }, messageContent);
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, messageContent, store: config.STORE_URL.split(':')[0], model: llm?.model ?? 'none (offline engine)' }, 'Parallax is online');
   if (client.isReady()) {
     await registerCommandsIfChanged(client, commands, stores.meta, log, config.DISCORD_GUILD_ID).catch((err: unknown) =>
@@ -43,8 +44,9 @@ async function main(): Promise<void> {
     );
   }
 
-  const shutdown = async (signal: string) => {
+  const stop = async (signal: string) => {
     log.info({ signal }, 'shutting down');
+    shutdown.abort(new UserError('Parallax is restarting; try again in a minute.'));
     await client.destroy().catch(() => undefined);
     await cpu.close();
     await stores.close();
@@ -53,8 +55,8 @@ async function main(): Promise<void> {
   // One failed task must never take the bot down: log it and keep serving.
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
   process.on('uncaughtException', (err) => log.error({ err }, 'uncaught exception'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
 }
 
 main().catch((err: unknown) => {

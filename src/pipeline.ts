@@ -46,6 +46,7 @@ export class NotEnoughSourcesError extends UserError {
 
 export function labelOf(input: LoadRequest): string {
   if ('file' in input) return input.file.name;
+  if ('bytes' in input) return input.bytes.name;
   if ('article' in input) return input.article.title ?? input.article.url ?? 'article';
   return 'url' in input && input.url ? input.url : 'title' in input && input.title ? input.title : 'pasted text';
 }
