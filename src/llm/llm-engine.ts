@@ -4,6 +4,7 @@ import type { AnalysisResult } from '../analysis/engine.js';
 import { collapseWhitespace } from '../analysis/text.js';
 import type { Logger } from '../logger.js';
 
+import { keyOf } from '../report/keys.js';
 import { type Article, byKind, fellBack, type ConsensusPoint, type Discrepancy, type Evidence, type SourceId } from '../report/types.js';
 import type { ModelBudget } from './budget.js';
 import { emptyUsage, type ModelClient, type Usage } from './model-client.js';
@@ -126,8 +127,8 @@ function merge(offline: AnalysisResult, model: import('./schemas.js').Comparison
     }
     consensus.push({ text: c.text, sources, evidence: kept });
   }
-  const known = new Set(offline.discrepancies.flatMap((d) => d.evidence.map((e) => `${e.sourceId}|${e.quote}`)));
-  const fresh = findings.filter((f) => !f.evidence.every((e) => known.has(`${e.sourceId}|${e.quote}`)));
+  const known = new Set(offline.discrepancies.map(keyOf));
+  const fresh = findings.filter((f) => !known.has(keyOf(f)));
   const discrepancies = [...offline.discrepancies.filter((d) => d.kind !== 'event'), ...fresh].sort(byKind);
   discrepancies.push(...offline.discrepancies.filter((d) => d.kind === 'event'));
   const summaries = new Map(model.summaries.filter((s) => texts.has(s.sourceId as SourceId) && s.summary.trim()).map((s) => [s.sourceId, s.summary.trim()]));

@@ -19,6 +19,10 @@ const EVIDENCE_SENTENCES = 3;
 const GIST_WORDS = 14;
 /** A passage this long is a part of the story an editor would lead with. */
 const LEADING_PASSAGE = 5;
+/** A passage whose weighted terms are this new to the silent sources surely tells what they do not. */
+const NEW_WORDS = 0.8;
+/** Below this share of new terms, a passage may retell in another order what the silent sources say. */
+const OWN_WORDS = 0.65;
 
 interface Gap {
   s: Sentence;
@@ -43,7 +47,7 @@ export function leftOutFacts(cmp: Comparison): Finding[] {
     // A sentence without a name, figure or quotation continues a passage but does not make one.
     for (const passage of passages(gaps).filter((p) => p.some((g) => matters(g.s)))) {
       for (const g of passage) for (const t of [g.s, ...g.tellers]) used.add(t);
-      out.push(findingOf(passage));
+      out.push(findingOf(passage, novelty(cmp, passage)));
     }
   }
   return out;
@@ -107,7 +111,24 @@ function gist(text: string): string {
   return words.length <= GIST_WORDS ? text : `${words.slice(0, GIST_WORDS).join(' ')}…`;
 }
 
-function findingOf(passage: Gap[]): Finding {
+/**
+ * The share of a passage's weighted terms that the silent sources never use at all: a passage made of
+ * words they never write tells something they do not, one made of their own words may retell their
+ * facts in another order.
+ */
+function novelty(cmp: Comparison, passage: Gap[]): number {
+  const silent = cmp.docs.filter((d) => passage[0]!.silent.includes(d.id));
+  let all = 0;
+  let novel = 0;
+  for (const t of new Set(passage.flatMap((g) => [...g.s.stemSet]))) {
+    const w = cmp.idf.weight(t);
+    all += w;
+    if (silent.every((d) => !d.sentences.some((x) => x.stemSet.has(t)))) novel += w;
+  }
+  return all ? novel / all : 0;
+}
+
+function findingOf(passage: Gap[], novel: number): Finding {
   const first = passage[0]!;
   // The fullest sentences of the passage show the fact (its first may be a transition).
   const shown = [...passage].sort((a, b) => b.s.stemSet.size - a.s.stemSet.size).slice(0, EVIDENCE_SENTENCES).sort((a, b) => a.s.index - b.s.index);
@@ -123,6 +144,6 @@ function findingOf(passage: Gap[]): Finding {
     // The room a report gives a fact is how much it matters to that report: a passage of five
     // sentences is a part of the story the others leave out, one sentence may be a detail.
     importance: passage.length >= LEADING_PASSAGE ? 3 : passage.length >= 3 ? 2 : 1,
-    confidence: Math.min(0.8, 0.3 + 0.1 * passage.length),
+    confidence: Math.min(0.9, 0.3 + 0.1 * Math.min(passage.length, 5) + (novel >= NEW_WORDS ? 0.1 : novel < OWN_WORDS ? -0.1 : 0)),
   };
 }
