@@ -76,6 +76,7 @@ describe('GIVEN the bot and a message of four links (one on another event), as D
       'Markdown',
       'JSON',
       'Add source',
+      'Re-check',
     ]);
   });
 
@@ -147,6 +148,15 @@ describe('GIVEN the bot and a message of four links (one on another event), as D
     });
     expect(discord.messages.get(sent.originalId!)!.content).toBe('Added S5: the report above is updated.');
     expect(report.components.flatMap((r) => r.components ?? []).find((c) => /^Sources/.test(c.label ?? ''))!.label).toBe('Sources (5)');
+    expect(embedText(report)).toContain('**S5** Pasted text');
+  });
+
+  it('WHEN Re-check is clicked THEN every link is read again, not from the cache, and the report replaced', async () => {
+    const hits = web.hits.get('/articles/herald-bridge.html') ?? 0;
+    const run = discord.click(report, buttonId(report, /^Re-check$/));
+    await measure('button Re-check', run, () => discord.answer(run, 'the re-check', (m) => m.content.startsWith('Every source read again')));
+    expect(discord.messages.get(run.originalId!)!.content).toMatch(/^Every source read again: \d+ differences \(before: \d+ differences\)/);
+    expect(web.hits.get('/articles/herald-bridge.html')).toBe(hits + 1);
     expect(embedText(report)).toContain('**S5** Pasted text');
   });
 

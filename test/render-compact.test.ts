@@ -53,7 +53,7 @@ describe('GIVEN a report of four sources, one on another event, one unreadable',
 
   it('THEN its buttons open each section, the files and the add-source form of this report', () => {
     const ids = view.components.flatMap((r) => r.components.map((c) => ('custom_id' in c ? c.custom_id : '')));
-    expect(ids.map((id) => parseCustomId(id)?.action)).toEqual(['section', 'section', 'section', 'section', 'file', 'file', 'add']);
+    expect(ids.map((id) => parseCustomId(id)?.action)).toEqual(['section', 'section', 'section', 'section', 'file', 'file', 'add', 'recheck']);
     for (const id of ids) expect(parseCustomId(id)).toMatchObject({ reportId: 'abcdefgh1234' });
     expect(ids.every((id) => id.length <= 100)).toBe(true);
   });

@@ -55,5 +55,7 @@ export const de: Messages = {
   pendingGone: 'Deine Liste ist abgelaufen oder wurde geleert. Nutze Apps › Zum Vergleich hinzufügen erneut.',
   buttonCompareNow: 'Jetzt vergleichen',
   buttonClear: 'Leeren',
+  rechecked: 'Alle Quellen neu gelesen: {now} (vorher: {before}). Der Bericht oben ist aktualisiert.',
+  buttonRecheck: 'Neu prüfen',
   ignoredLinks: 'Nicht berücksichtigt: {list}',
 };

@@ -58,6 +58,8 @@ export const en = {
   pendingGone: 'Your list has expired or was cleared. Use Apps › Add to comparison again.',
   buttonCompareNow: 'Compare now',
   buttonClear: 'Clear',
+  rechecked: 'Every source read again: {now} (before: {before}). The report above is updated.',
+  buttonRecheck: 'Re-check',
   ignoredLinks: 'Left out: {list}',
 } as const;
 

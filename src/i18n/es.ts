@@ -55,5 +55,7 @@ export const es: Messages = {
   pendingGone: 'Tu lista ha caducado o se vació. Vuelve a usar Aplicaciones › Añadir a la comparación.',
   buttonCompareNow: 'Comparar ahora',
   buttonClear: 'Vaciar',
+  rechecked: 'Todas las fuentes leídas de nuevo: {now} (antes: {before}). El informe de arriba está actualizado.',
+  buttonRecheck: 'Volver a comprobar',
   ignoredLinks: 'Omitido: {list}',
 };

@@ -55,5 +55,7 @@ export const fr: Messages = {
   pendingGone: 'Votre liste a expiré ou a été vidée. Utilisez à nouveau Applications › Ajouter à la comparaison.',
   buttonCompareNow: 'Comparer maintenant',
   buttonClear: 'Vider',
+  rechecked: 'Toutes les sources relues : {now} (avant : {before}). Le rapport ci-dessus est à jour.',
+  buttonRecheck: 'Revérifier',
   ignoredLinks: 'Laissé de côté : {list}',
 };

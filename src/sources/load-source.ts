@@ -63,8 +63,11 @@ export class SourceLoader {
     this.hosts = new HostLimiter(options.perHost ?? 2);
   }
 
-  /** Reads one source. `signal` stops it: the download, or the extraction's queue place or worker. */
-  async load(input: LoadRequest, options: { signal?: AbortSignal } = {}): Promise<Article> {
+  /**
+   * Reads one source. `signal` stops it: the download, or the extraction's queue place or worker.
+   * `fresh` reads a link again instead of taking it from the cache (a report's Re-check).
+   */
+  async load(input: LoadRequest, options: { signal?: AbortSignal | undefined; fresh?: boolean | undefined } = {}): Promise<Article> {
     const { signal } = options;
     signal?.throwIfAborted();
     if ('file' in input) return this.loadFile(input.file, signal);
@@ -77,10 +80,10 @@ export class SourceLoader {
     }
     const url = parseLink(input.url);
     const key = normalizeUrl(url);
-    const running = this.inFlight.get(key);
+    const running = options.fresh ? undefined : this.inFlight.get(key);
     if (running) return running;
     // Shared by everyone asking for this link, so one person's cancel does not stop it for the others.
-    const task = this.fetchAndExtract(url, key).finally(() => this.inFlight.delete(key));
+    const task = this.fetchAndExtract(url, key, options.fresh).finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, task);
     return signal ? abortable(task, signal) : task;
   }
@@ -108,8 +111,8 @@ export class SourceLoader {
     return article;
   }
 
-  private async fetchAndExtract(url: string, key: string): Promise<Article> {
-    const cached = await this.options.cache?.get(key).catch(() => undefined);
+  private async fetchAndExtract(url: string, key: string, fresh = false): Promise<Article> {
+    const cached = fresh ? undefined : await this.options.cache?.get(key).catch(() => undefined);
     if (cached) return cached;
     const page = await this.politely(url, () => fetchPage(url, { allow: this.allow, limits: this.limits }));
     const body = { name: url, data: page.bytes, contentType: page.contentType, url: page.url };

@@ -110,6 +110,7 @@ function buttons(report: Report, reportId: string, t: Translate): CompactView['c
         action(customId({ action: 'file', reportId, format: 'md' }), t('buttonMarkdown')),
         action(customId({ action: 'file', reportId, format: 'json' }), t('buttonJson')),
         action(customId({ action: 'add', reportId }), t('buttonAddSource'), ButtonStyle.Success),
+        action(customId({ action: 'recheck', reportId }), t('buttonRecheck')),
       ],
     },
   ];

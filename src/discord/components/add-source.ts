@@ -1,14 +1,14 @@
-import { type ButtonInteraction, ComponentType, MessageFlags, type ModalSubmitInteraction, TextInputStyle } from 'discord.js';
+import { type ButtonInteraction, ComponentType, type ModalSubmitInteraction, TextInputStyle } from 'discord.js';
 import { UserError } from '../../errors.js';
 import { escapeText } from '../../report/escape.js';
 import { translator } from '../../i18n/translate.js';
 import { parseSourcesOption } from '../../sources/links.js';
 import type { LoadRequest } from '../../sources/load-source.js';
-import { NO_MENTIONS } from '../command.js';
 import { customId } from '../compact/custom-ids.js';
-import { storeAndRender } from '../compact/publish.js';
 import type { ReportInput } from '../compact/report-store.js';
-import { fitWords, LIMITS } from '../limits.js';
+import { fitWords } from '../limits.js';
+import { engineFor } from '../settings/server-settings.js';
+import { beginReplacing, finishReplacing } from './replace-report.js';
 import { requireReport } from './stored-report.js';
 import type { UiContext } from './ui-context.js';
 
@@ -41,10 +41,7 @@ export async function submitAddSource(interaction: ModalSubmitInteraction, targe
   if (added.length === 0) throw new UserError(t('addSourceNeedsOne'));
   const stored = await requireReport(ctx.ui.reports, target.reportId, interaction.locale);
   if (stored.inputs.length + added.length > MAX_SOURCES) throw new UserError(t('addSourceFull', { max: MAX_SOURCES }));
-  // A private report can only be edited through the interaction; a public one is edited as a message.
-  const isPrivate = interaction.message?.flags.has(MessageFlags.Ephemeral) ?? false;
-  if (isPrivate) await interaction.deferUpdate();
-  else await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const how = await beginReplacing(interaction);
 
   const read = new Map(stored.sources.map((s) => [s.id, s]));
   // Sources already read are handed over as read; only an earlier unreadable one is tried again.
@@ -55,24 +52,17 @@ export async function submitAddSource(interaction: ModalSubmitInteraction, targe
   });
   const comparison = await ctx.service.compare(requests, {
     labels: inputs.map((i) => i.label),
+    engine: engineFor(await ctx.ui.settings.get(stored.guildId), undefined),
     locale: stored.locale,
     requester: { guildId: interaction.guildId, userId: interaction.user.id },
     signal: ctx.signal,
   });
-  const audience = { userId: stored.createdBy, guildId: stored.guildId, locale: stored.locale };
-  const { view } = await storeAndRender(ctx.ui.reports, comparison, inputs, audience, stored.id);
-  // The full report's attached file, if any, is of the old sources: it goes with them.
-  const replaced = { ...view, attachments: [], allowedMentions: NO_MENTIONS };
-  if (isPrivate) await interaction.editReply(replaced);
-  else if (interaction.message) await interaction.message.edit(replaced);
-
   const first = stored.inputs.length + 1;
   const ids = added.map((_, i) => `S${first + i}`);
   const failed = comparison.report.unreadable.filter((u) => ids.includes(u.id));
   const ok = ids.filter((id) => !failed.some((u) => u.id === id));
   const content = ok.length ? t('added', { ids: ok.join(', ') }) : t('nothingAdded', { reasons: failed.map((u) => `${u.id}: ${escapeText(u.reason)}`).join(' · ') });
-  const said = { content: fitWords(content, LIMITS.content), allowedMentions: NO_MENTIONS };
-  await (isPrivate ? interaction.followUp({ ...said, flags: MessageFlags.Ephemeral }) : interaction.editReply(said));
+  await finishReplacing(interaction, how, ctx.ui.reports, { stored, comparison, inputs }, content);
 }
 
 function requestsOf(linkField: string, textField: string): ReportInput[] {

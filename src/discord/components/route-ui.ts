@@ -4,6 +4,7 @@ import { openAddSource, submitAddSource } from './add-source.js';
 import { submitCompareForm } from './compare-form.js';
 import type { MessageMenuCommand } from './menu-command.js';
 import { onPendingButton } from './pending-list.js';
+import { recheckReport } from './recheck.js';
 import { sendReportFile } from './send-file.js';
 import { showSection } from './show-section.js';
 import type { UiContext } from './ui-context.js';
@@ -26,6 +27,7 @@ export function uiHandlerFor(interaction: Interaction, menus: readonly MessageMe
     if (action.action === 'section') return (ctx) => showSection(interaction, action, ctx);
     if (action.action === 'file') return (ctx) => sendReportFile(interaction, action, ctx);
     if (action.action === 'add') return (ctx) => openAddSource(interaction, action, ctx);
+    if (action.action === 'recheck') return (ctx) => recheckReport(interaction, action, ctx);
     if (action.action === 'pending') return (ctx) => onPendingButton(interaction, action, ctx);
   }
   if (interaction.isModalSubmit() && action.action === 'add-submit') return (ctx) => submitAddSource(interaction, action, ctx);
