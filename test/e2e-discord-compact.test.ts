@@ -200,6 +200,17 @@ describe('GIVEN the bot and a message of four links (one on another event), as D
     expect(String((await discord.waitFor(() => again.callbacks[0], 'the refusal')).data?.content)).toMatch(/expired or was cleared/);
   });
 
+  it('WHEN someone whose Discord is in French compares THEN the bot speaks French, the quotes stay in English', async () => {
+    const post = discord.userPost(discord.channelId, `${web.url('/articles/tribune-bridge.html')} ${web.url('/articles/orchestra.html')} ${web.url('/articles/herald-bridge.html')}`);
+    const run = discord.runMessageCommand('Compare links', post, { locale: 'fr' });
+    const french = await discord.answer(run, 'the French report', (m) => m.embeds.length > 0);
+    expect(french.history).toContain('Comparaison de 3 sources…');
+    expect(embedText(french)).toContain('Les différences les plus importantes');
+    expect(embedText(french)).toMatch(/1 autre événement/);
+    expect(embedText(french)).toContain('people were killed');
+    expect(french.components.flatMap((r) => r.components ?? []).map((c) => c.label)).toContain('Ajouter une source');
+  });
+
   it('WHEN a message has one link THEN the user alone is told that two are needed', async () => {
     const post = discord.userPost(discord.channelId, `only this: ${web.url('/articles/herald-bridge.html')}`);
     const run = discord.runMessageCommand('Compare links', post);

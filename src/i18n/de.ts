@@ -57,5 +57,6 @@ export const de: Messages = {
   buttonClear: 'Leeren',
   rechecked: 'Alle Quellen neu gelesen: {now} (vorher: {before}). Der Bericht oben ist aktualisiert.',
   buttonRecheck: 'Neu prüfen',
+  comparingWithModel: 'Vergleiche {n} Quellen (mit dem Modell)…',
   ignoredLinks: 'Nicht berücksichtigt: {list}',
 };

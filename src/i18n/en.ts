@@ -60,6 +60,7 @@ export const en = {
   buttonClear: 'Clear',
   rechecked: 'Every source read again: {now} (before: {before}). The report above is updated.',
   buttonRecheck: 'Re-check',
+  comparingWithModel: 'Comparing {n} sources (with the model)…',
   ignoredLinks: 'Left out: {list}',
 } as const;
 

@@ -57,5 +57,6 @@ export const es: Messages = {
   buttonClear: 'Vaciar',
   rechecked: 'Todas las fuentes leídas de nuevo: {now} (antes: {before}). El informe de arriba está actualizado.',
   buttonRecheck: 'Volver a comprobar',
+  comparingWithModel: 'Comparando {n} fuentes (con el modelo)…',
   ignoredLinks: 'Omitido: {list}',
 };

@@ -57,5 +57,6 @@ export const fr: Messages = {
   buttonClear: 'Vider',
   rechecked: 'Toutes les sources relues : {now} (avant : {before}). Le rapport ci-dessus est à jour.',
   buttonRecheck: 'Revérifier',
+  comparingWithModel: 'Comparaison de {n} sources (avec le modèle)…',
   ignoredLinks: 'Laissé de côté : {list}',
 };

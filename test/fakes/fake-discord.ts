@@ -15,6 +15,8 @@ export interface FakeMessage {
   attachments: Array<{ filename: string; content: string }>;
   /** Action rows of buttons and select menus, as the bot sent them. */
   components: FakeRow[];
+  /** Every text the message had before its latest edit, oldest first (progress lines, for instance). */
+  history?: string[];
   flags: number;
   author: { id: string; bot?: boolean };
   allowed_mentions?: unknown;
@@ -429,7 +431,10 @@ export class FakeDiscord {
   }
 
   private editMessage(message: FakeMessage, data: Record<string, unknown>, files: FakeMessage['attachments']): void {
-    if (data.content !== undefined) message.content = String(data.content ?? '');
+    if (data.content !== undefined) {
+      (message.history ??= []).push(message.content);
+      message.content = String(data.content ?? '');
+    }
     if (data.embeds !== undefined) message.embeds = data.embeds as FakeMessage['embeds'];
     if (data.components !== undefined) message.components = data.components as FakeRow[];
     if (files.length || data.attachments) message.attachments = files;

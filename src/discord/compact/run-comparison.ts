@@ -4,6 +4,7 @@ import type { Comparison } from '../../service/comparison-service.js';
 import { NO_MENTIONS } from '../command.js';
 import { openComparisonThread } from '../comparison-thread.js';
 import { progressReply } from '../progress-reply.js';
+import { translator } from '../../i18n/translate.js';
 import { engineFor } from '../settings/server-settings.js';
 import type { UiContext } from '../components/ui-context.js';
 import { storeAndRender } from './publish.js';
@@ -29,6 +30,7 @@ export async function runComparison(interaction: ComparingInteraction, wanted: W
   const settings = await ctx.ui.settings.get(interaction.guildId);
   const hidden = Boolean(wanted.private || settings.privateReports);
   const engine = engineFor(settings, wanted.engine);
+  const t = translator(interaction.locale);
   await interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {});
   const comparison = await ctx.service.compare(
     wanted.inputs.map((i) => i.request),
@@ -38,7 +40,7 @@ export async function runComparison(interaction: ComparingInteraction, wanted: W
       locale: interaction.locale,
       requester: { guildId: interaction.guildId, userId: interaction.user.id },
       signal: ctx.signal,
-      onProgress: progressReply(interaction),
+      onProgress: progressReply(interaction, (p) => (p.stage === 'reading' ? t('reading', { done: p.done, total: p.total }) : t(p.withModel ? 'comparingWithModel' : 'comparing', { n: p.total }))),
     },
   );
   const audience = { userId: interaction.user.id, guildId: interaction.guildId, locale: interaction.locale };
