@@ -4,13 +4,14 @@
  * Discord client → router → login → command registration. Nothing else reads process.env.
  */
 import { commands } from '../commands/index.js';
-import { ConfigError, fetchLimitsOf, loadConfig, loadDotEnv } from './config/config.js';
+import { ConfigError, fetchLimitsOf, loadConfig, loadDotEnv, storeOptionsOf } from './config/config.js';
 import { Conversations } from './conversation/conversations.js';
 import { connect } from './discord/client.js';
 import { registerCommandsIfChanged } from './discord/register-commands.js';
 import { attachRouter } from './discord/router.js';
 import { createLlmEngine } from './llm/create-llm.js';
 import { createLogger } from './logger.js';
+import { Operations } from './ops/operations.js';
 import { SourceLoader } from './sources/load-source.js';
 import { createStores } from './store/stores.js';
 import { WorkerPool } from './workers/cpu.js';
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfig(process.env, true);
   const log = createLogger(config.LOG_LEVEL);
-  const stores = await createStores(config.STORE_URL, log);
+  const stores = await createStores(config.STORE_URL, log, storeOptionsOf(config));
   const cpu = new WorkerPool(config.ANALYSIS_WORKERS || undefined);
   const loader = new SourceLoader({
     extract: (html, url) => cpu.extract(html, url),
@@ -32,10 +33,12 @@ async function main(): Promise<void> {
   });
   const llm = createLlmEngine(config, stores, log);
   const conversations = new Conversations(stores.threads, loader, cpu, llm);
-  const ctx = { config, log, loader, cpu, conversations, llm };
+  const ops = new Operations({ config, log, stores, queueDepth: () => cpu.queued });
+  const ctx = { config, log, loader, cpu, conversations, llm, ops };
 
   const { client, messageContent } = await connect(config.DISCORD_TOKEN, config.DISCORD_API_URL, log);
   attachRouter(client, commands, ctx, messageContent);
+  await ops.start(client, [{ name: 'worker pool', close: () => cpu.close() }]);
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, messageContent, store: config.STORE_URL.split(':')[0], model: llm?.model ?? 'none (offline engine)' }, 'Parallax is online');
   if (client.isReady()) {
     await registerCommandsIfChanged(client, commands, stores.meta, log, config.DISCORD_GUILD_ID).catch((err: unknown) =>
@@ -43,18 +46,9 @@ async function main(): Promise<void> {
     );
   }
 
-  const shutdown = async (signal: string) => {
-    log.info({ signal }, 'shutting down');
-    await client.destroy().catch(() => undefined);
-    await cpu.close();
-    await stores.close();
-    process.exit(0);
-  };
   // One failed task must never take the bot down: log it and keep serving.
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
   process.on('uncaughtException', (err) => log.error({ err }, 'uncaught exception'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
 main().catch((err: unknown) => {

@@ -32,6 +32,12 @@ const schema = z.object({
   LLM_DAILY_TOKENS_PER_GUILD: z.coerce.number().int().min(0).default(500_000),
   LLM_USER_COOLDOWN_SECONDS: z.coerce.number().int().min(0).default(20),
   LLM_CHUNK_CHARS: z.coerce.number().int().min(1000).default(12_000),
+  STORE_TIMEOUT_MS: positiveInt(2_000),
+  THREAD_TTL_DAYS: positiveInt(30),
+  LLM_CACHE_TTL_DAYS: positiveInt(7),
+  HTTP_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
+  HTTP_HOST: z.string().trim().min(1).default('127.0.0.1'),
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -86,5 +92,13 @@ export function fetchLimitsOf(config: Config) {
     maxBytes: config.FETCH_MAX_BYTES,
     maxRedirects: config.FETCH_MAX_REDIRECTS,
     userAgent: `ParallaxBot/0.1 (+${config.BOT_CONTACT_URL})`,
+  };
+}
+
+export function storeOptionsOf(config: Config) {
+  return {
+    timeoutMs: config.STORE_TIMEOUT_MS,
+    threadTtlMs: config.THREAD_TTL_DAYS * 86_400_000,
+    llmTtlMs: config.LLM_CACHE_TTL_DAYS * 86_400_000,
   };
 }

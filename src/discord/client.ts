@@ -4,6 +4,21 @@ import { NO_MENTIONS } from './command.js';
 
 const DISALLOWED_INTENTS = 4014;
 
+/** Gateway closes after which discord.js stops reconnecting: the bot would stay offline and silent. */
+const FATAL_CLOSES: Record<number, string> = {
+  4004: 'Discord rejected the token (gateway close 4004, authentication failed): it was reset or revoked. Put the current token from the Developer Portal in DISCORD_TOKEN.',
+  4010: 'Discord refused the shard settings (gateway close 4010, invalid shard): check SHARD_COUNT and SHARD_IDS.',
+  4011: 'Discord requires sharding for this bot (gateway close 4011): set SHARD_COUNT.',
+  4012: 'Discord refused the gateway API version (gateway close 4012): update discord.js.',
+  4013: 'Discord refused the intents (gateway close 4013, invalid intents).',
+  4014: 'Discord refused a privileged intent (gateway close 4014, disallowed intents): enable it in the Developer Portal (Bot page).',
+};
+
+/** The one line an operator needs when Discord closed the gateway for good. */
+export function fatalCloseMessage(code: number): string {
+  return FATAL_CLOSES[code] ?? `Discord closed the gateway with code ${code} and the bot will not reconnect.`;
+}
+
 export interface ClientOptions {
   /** Base of a Discord-compatible REST API; discord.js discovers the gateway through it. */
   apiUrl?: string | undefined;
@@ -28,7 +43,7 @@ export function login(client: Client, token: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const onDisconnect = (event: { code: number }) => {
       cleanup();
-      reject(Object.assign(new Error(`Discord closed the connection (code ${event.code}).`), { closeCode: event.code }));
+      reject(Object.assign(new Error(fatalCloseMessage(event.code)), { closeCode: event.code }));
     };
     const onReady = () => {
       cleanup();
@@ -67,6 +82,18 @@ export async function connect(token: string, apiUrl: string | undefined, log: Lo
     await login(fallback, token);
     return { client: fallback, messageContent: false };
   }
+}
+
+/**
+ * After login, a close discord.js will not recover from (a token revoked while running, a shard
+ * refused) is logged in one line and handed to `stop`, which exits non-zero so a supervisor restarts
+ * the bot or tells the operator, instead of a process that stays alive offline.
+ */
+export function onFatalClose(client: Client, log: Logger, stop: (code: number) => void): void {
+  client.on(Events.ShardDisconnect, (event: { code: number }, shardId: number) => {
+    log.fatal({ closeCode: event.code, shardId }, fatalCloseMessage(event.code));
+    stop(event.code);
+  });
 }
 
 function isDisallowedIntents(err: unknown): boolean {

@@ -3,6 +3,7 @@ import type { Config } from '../config/config.js';
 import type { Conversations } from '../conversation/conversations.js';
 import type { LlmEngine } from '../llm/llm-engine.js';
 import type { Logger } from '../logger.js';
+import type { Operations } from '../ops/operations.js';
 import type { SourceLoader } from '../sources/load-source.js';
 import type { Cpu } from '../workers/cpu.js';
 
@@ -15,6 +16,8 @@ export interface BotContext {
   conversations: Conversations;
   /** The model engine, when OPENAI_MODEL is configured. */
   llm?: LlmEngine | undefined;
+  /** Tracked work and shutdown, the crash journal, metrics (src/ops). */
+  ops: Operations;
 }
 
 /** A slash command: its definition as plain data, and the handler. */

@@ -11,8 +11,8 @@ export function attachRouter(client: Client, commands: readonly Command[], ctx: 
     const command = byName.get(interaction.commandName);
     if (!command) return;
     const started = Date.now();
-    command
-      .execute(interaction, ctx)
+    ctx.ops
+      .track(interaction, () => command.execute(interaction, ctx))
       .then(() => ctx.log.debug({ command: interaction.commandName, ms: Date.now() - started }, 'command finished'))
       .catch((err: unknown) => replyWithError(interaction, err, ctx.log));
   });

@@ -53,6 +53,11 @@ export class WorkerPool implements Cpu {
     return this.run(url ? { op: 'pdf', bytes, url } : { op: 'pdf', bytes }) as Promise<Article>;
   }
 
+  /** Tasks waiting for a free worker: for the operator's metrics. */
+  get queued(): number {
+    return this.queue.length;
+  }
+
   analyze(articles: Article[], ids?: SourceId[]): Promise<AnalysisResult> {
     return this.run(ids ? { op: 'analyze', articles, ids } : { op: 'analyze', articles }) as Promise<AnalysisResult>;
   }

@@ -89,6 +89,11 @@ export class FakeDiscord {
     }
   }
 
+  /** Closes every gateway connection with `code`, as Discord does when it revokes a session (4004, 4010–4014). */
+  closeGateway(code: number, reason = 'Closed by the fake'): void {
+    for (const ws of this.sockets) ws.close(code, reason);
+  }
+
   get connected(): boolean {
     return this.sockets.size > 0;
   }
