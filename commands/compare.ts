@@ -73,6 +73,7 @@ export const compareCommand: Command = {
       files: rendered.file ? [{ attachment: rendered.file.data, name: rendered.file.name }] : [],
       allowedMentions: NO_MENTIONS,
     });
+    ctx.ops.reported(interaction.id, report);
     ctx.log.info({ command: 'compare', guildId: interaction.guildId, userId: interaction.user.id, sources: sources.length, unreadable: unreadable.length, discrepancies: report.discrepancies.length, engine: report.engine }, 'comparison done');
     await openThread(message, interaction, report, sources, ctx);
   },

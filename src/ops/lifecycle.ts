@@ -9,6 +9,7 @@ export class RestartingError extends UserError {
 }
 
 interface Work {
+  startedAt: number;
   done: Promise<unknown>;
   /** Tells the user their work was cut short (their reply says so); called only after the grace period. */
   interrupt: () => Promise<void>;
@@ -37,12 +38,18 @@ export class Lifecycle {
   run<T>(id: string, task: () => Promise<T>, interrupt: () => Promise<void>): Promise<T> {
     if (this.stopping) return Promise.reject(new RestartingError());
     const done = task();
-    const entry: Work = { done: done.catch(() => undefined), interrupt };
+    const entry: Work = { startedAt: Date.now(), done: done.catch(() => undefined), interrupt };
     this.work.set(id, entry);
     void entry.done.then(() => {
       if (this.work.get(id) === entry) this.work.delete(id);
     });
     return done;
+  }
+
+  /** Milliseconds since the work `id` started, if it is tracked. */
+  elapsed(id: string): number | undefined {
+    const work = this.work.get(id);
+    return work && Date.now() - work.startedAt;
   }
 
   /**

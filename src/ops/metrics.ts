@@ -1,8 +1,8 @@
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { Report } from '../report/types.js';
 
-/** What a comparison's outcome was, as a label: few values, so the series stay few. */
-export type Outcome = 'reported' | 'failed' | 'refused' | 'interrupted';
+/** How a command ended, as a label: few values, so the series stay few. */
+export type Outcome = 'done' | 'user_error' | 'failed' | 'restarting' | 'interrupted';
 
 /**
  * The bot's Prometheus metrics, in a registry of its own (no global state, so tests and several
@@ -10,7 +10,8 @@ export type Outcome = 'reported' | 'failed' | 'refused' | 'interrupted';
  */
 export class Metrics {
   readonly registry = new Registry();
-  private readonly comparisons = new Counter({ name: 'parallax_comparisons_total', help: 'Comparisons by outcome', labelNames: ['outcome'], registers: [this.registry] });
+  private readonly commands = new Counter({ name: 'parallax_commands_total', help: 'Slash commands by how they ended', labelNames: ['command', 'outcome'], registers: [this.registry] });
+  private readonly comparisons = new Counter({ name: 'parallax_comparisons_total', help: 'Reports posted', registers: [this.registry] });
   private readonly duration = new Histogram({
     name: 'parallax_comparison_duration_seconds',
     help: 'Time from the command to the posted report',
@@ -26,12 +27,11 @@ export class Metrics {
     collectDefaultMetrics({ register: this.registry, eventLoopMonitoringPrecision: 20 });
     new Gauge({ name: 'parallax_queue_depth', help: 'Extraction and analysis tasks waiting for a worker thread', registers: [this.registry], collect() { this.set(gauges.queueDepth()); } });
     new Gauge({ name: 'parallax_in_flight', help: 'Commands being worked on', registers: [this.registry], collect() { this.set(gauges.inFlight()); } });
-    for (const outcome of ['reported', 'failed', 'refused', 'interrupted'] satisfies Outcome[]) this.comparisons.inc({ outcome }, 0);
   }
 
   /** A posted report: its duration, the sources it could not read, and what the model did. */
   report(report: Report, ms: number): void {
-    this.comparisons.inc({ outcome: 'reported' });
+    this.comparisons.inc();
     this.duration.observe(ms / 1000);
     for (const u of report.unreadable) this.fetchFailures.inc({ reason: reasonKind(u.reason) });
     const engine = report.engine as { calls?: number; promptTokens?: number; completionTokens?: number; fallback?: string };
@@ -41,8 +41,8 @@ export class Metrics {
     if (engine.fallback) this.fallbacks.inc();
   }
 
-  outcome(outcome: Exclude<Outcome, 'reported'>): void {
-    this.comparisons.inc({ outcome });
+  command(command: string, outcome: Outcome): void {
+    this.commands.inc({ command, outcome });
   }
 
   text(): Promise<string> {

@@ -2,11 +2,13 @@ import { type Client, type Interaction, MessageFlags, Status } from 'discord.js'
 import type { Config } from '../config/config.js';
 import { NO_MENTIONS } from '../discord/command.js';
 import { onFatalClose } from '../discord/client.js';
+import { UserError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import type { Report } from '../report/types.js';
 import type { Stores } from '../store/stores.js';
 import { startOpsServer } from './http-server.js';
 import { Journal } from './journal.js';
-import { Lifecycle } from './lifecycle.js';
+import { Lifecycle, RestartingError } from './lifecycle.js';
 import { Metrics } from './metrics.js';
 import { attachRetention } from './retention.js';
 import { type Closable, onStopSignals, shutdown } from './shutdown.js';
@@ -41,8 +43,20 @@ export class Operations {
    * Runs an interaction's handler as tracked work: refused with "restarting" while shutting down; if
    * still running when the grace period ends, its reply says it was interrupted.
    */
-  track(interaction: Interaction, task: () => Promise<void>): Promise<void> {
-    return this.lifecycle.run(interaction.id, task, () => this.interrupt(interaction));
+  async track(interaction: Interaction, task: () => Promise<void>): Promise<void> {
+    const command = interaction.isCommand() ? interaction.commandName : 'component';
+    try {
+      await this.lifecycle.run(interaction.id, task, () => this.interrupt(interaction, command));
+      this.metrics.command(command, 'done');
+    } catch (err) {
+      this.metrics.command(command, err instanceof RestartingError ? 'restarting' : err instanceof UserError ? 'user_error' : 'failed');
+      throw err;
+    }
+  }
+
+  /** A report was posted for the interaction `id`: counted, with the time since its command arrived. */
+  reported(id: string, report: Report): void {
+    this.metrics.report(report, this.lifecycle.elapsed(id) ?? 0);
   }
 
   /** Serves /healthz and /metrics when HTTP_PORT is set, and stops cleanly on SIGTERM/SIGINT. */
@@ -84,8 +98,8 @@ export class Operations {
     );
   }
 
-  private async interrupt(interaction: Interaction): Promise<void> {
-    this.metrics.outcome('interrupted');
+  private async interrupt(interaction: Interaction, command: string): Promise<void> {
+    this.metrics.command(command, 'interrupted');
     if (!interaction.isRepliable()) return;
     const message = { content: INTERRUPTED, embeds: [], files: [], components: [], allowedMentions: NO_MENTIONS };
     if (interaction.deferred || interaction.replied) await interaction.editReply(message).catch(() => undefined);

@@ -94,6 +94,18 @@ export class FakeDiscord {
     for (const ws of this.sockets) ws.close(code, reason);
   }
 
+  /** Someone deletes a thread: THREAD_DELETE, as Discord sends it. */
+  deleteThread(id: string): void {
+    const thread = this.threads.get(id);
+    this.threads.delete(id);
+    this.dispatch('THREAD_DELETE', { id, guild_id: GUILD, parent_id: thread?.parent_id ?? CHANNEL, type: 11 });
+  }
+
+  /** The server removes the bot: GUILD_DELETE without `unavailable` (with it, it would be an outage). */
+  removeBotFromGuild(): void {
+    this.dispatch('GUILD_DELETE', { id: GUILD });
+  }
+
   get connected(): boolean {
     return this.sockets.size > 0;
   }
