@@ -1,5 +1,6 @@
 import { Idf, cosine, tfidf } from '../src/analysis/similarity.js';
-import { contentStems, countWords, splitSentences } from '../src/analysis/text.js';
+import { contentStems, countWords } from '../src/analysis/text.js';
+import { splitSentences } from '../src/analysis/readers/sentences.js';
 
 /** LexRank (Erkan & Radev 2004): PageRank over the sentence similarity graph, cosine threshold 0.1. */
 export function lexrank(documents: string[], maxWords: number): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesNamed, findDates, overlaps } from '../src/analysis/dates.js';
+import { datesNamed, findDates, overlaps } from '../src/analysis/readers/dates.js';
 import { analyze } from '../src/analysis/engine.js';
 import { articleFromText } from '../src/sources/text-article.js';
 

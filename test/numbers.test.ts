@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compatible, findNumbers } from '../src/analysis/numbers.js';
+import { compatible, findNumbers } from '../src/analysis/readers/numbers.js';
 
 const one = (s: string) => findNumbers(s)[0]!;
 

@@ -5,10 +5,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { align } from '../src/analysis/align.js';
+import { align } from '../src/analysis/alignment/align.js';
 import { analyze } from '../src/analysis/engine.js';
-import { excludes } from '../src/analysis/lexicon.js';
-import { checkSentence, vocabulary } from '../src/analysis/support.js';
+import { excludes } from '../src/analysis/lexicon/opposites.js';
+import { checkSentence } from '../src/analysis/alignment/check-sentence.js';
+import { vocabulary } from '../src/analysis/readers/vocabulary.js';
 import type { Article, Report } from '../src/report/types.js';
 import { articleFromText } from '../src/sources/text-article.js';
 import { expectVerbatim } from './helpers/fixtures.js';

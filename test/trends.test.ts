@@ -1,7 +1,7 @@
 /** Changes in a measure (a rise, a fall) read from wording, and sources that report them going opposite ways. */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analysis/engine.js';
-import { changesIn } from '../src/analysis/trends.js';
+import { changesIn } from '../src/analysis/readers/changes.js';
 import type { Article, Report } from '../src/report/types.js';
 import { articleFromText } from '../src/sources/text-article.js';
 import { expectVerbatim } from './helpers/fixtures.js';

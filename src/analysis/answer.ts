@@ -1,7 +1,8 @@
 import type { Article, Evidence, SourceId } from '../report/types.js';
-import { buildDoc, type Sentence } from './document.js';
+import { buildDoc, type Sentence } from './readers/document.js';
 import { Idf } from './similarity.js';
-import { contentStems } from './text.js';
+import { ASKING_WORDS, QUESTION_WORDS } from './lexicon/question-words.js';
+import { contentStems, stem } from './text.js';
 
 export interface Answer {
   /** Sentences that answer the question, verbatim, best first, at most two per source. */
@@ -10,9 +11,10 @@ export interface Answer {
   silent: SourceId[];
 }
 
+/** Question and asking words, as written and stemmed as the question's terms are. */
+const IGNORED = new Set([...QUESTION_WORDS, ...ASKING_WORDS].flatMap((w) => [w, stem(w)]));
 /** Share of the question's weight a sentence must cover to count as addressing it. */
 const MIN_COVERAGE = 0.5;
-const QUESTION_WORDS = new Set(['what', 'who', 'whom', 'when', 'where', 'why', 'how', 'which', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'about', 'say', 'tell', 'mention', 'report', 'source', 'sourc', 'article']);
 
 /**
  * Answers a question from the sources alone: the sentences that cover most of the question's terms
@@ -22,7 +24,7 @@ const QUESTION_WORDS = new Set(['what', 'who', 'whom', 'when', 'where', 'why', '
 export function answerQuestion(question: string, sources: Array<{ id: SourceId; article: Article }>, max = 6): Answer {
   const docs = sources.map((s) => buildDoc(s.id, s.article));
   const idf = new Idf(docs.flatMap((d) => d.sentences.map((s) => s.stems)));
-  const terms = [...new Set(contentStems(question))].filter((t) => !QUESTION_WORDS.has(t));
+  const terms = [...new Set(contentStems(question))].filter((t) => !IGNORED.has(t));
   const total = terms.reduce((sum, t) => sum + idf.weight(t), 0);
   if (total === 0) return { citations: [], silent: sources.map((s) => s.id) };
 

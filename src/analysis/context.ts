@@ -1,6 +1,6 @@
-import type { Doc, Sentence } from './document.js';
+import type { Doc, Sentence } from './readers/document.js';
 import { cosine, Idf, tfidf, type Vector } from './similarity.js';
-import { type Vocabulary, vocabulary } from './support.js';
+import { type Vocabulary, vocabulary } from './readers/vocabulary.js';
 
 /** What the detectors share about the sources of one event: their sentences and how alike they are. */
 export class Comparison {

@@ -1,19 +1,25 @@
-import { type Article, byKind, type ConsensusPoint, type Discrepancy, metaOf, type Report, type ReportSource, type SourceId, type Summary } from '../report/types.js';
-import { bySourceNumber, consensusPoints } from './consensus.js';
+import { describe } from '../report/describe.js';
+import { keyOf } from '../report/keys.js';
+import { type Article, byKind, type ConsensusPoint, type Discrepancy, type DiscrepancyFacts, metaOf, type Report, type ReportSource, type SourceId, type Summary } from '../report/types.js';
+import { bySourceNumber, consensusPoints } from './agreement/consensus.js';
 import { Comparison } from './context.js';
-import { claimDiscrepancies } from './detectors/claims.js';
+import { outcomeDiscrepancies } from './detectors/outcomes.js';
+import { negationDiscrepancies } from './detectors/negations.js';
 import { dateDiscrepancies } from './detectors/dates.js';
 import { numberDiscrepancies } from './detectors/numbers.js';
 import { omissionDiscrepancies } from './detectors/omissions.js';
 import { quoteDiscrepancies } from './detectors/quotes.js';
-import { headlineDiscrepancies, slotDiscrepancies } from './detectors/slots.js';
-import { trendDiscrepancies } from './detectors/trends.js';
-import { buildDoc, type Doc } from './document.js';
-import { copyGroups } from './copies.js';
-import { groupByEvent } from './events.js';
-import { storySummary } from './story-summary.js';
+import { slotDiscrepancies } from './detectors/slots.js';
+import { headlineDiscrepancies } from './detectors/headlines.js';
+import { statementDiscrepancies } from './detectors/statements.js';
+import { trendDiscrepancies } from './detectors/changes.js';
+import type { Finding } from './detectors/finding.js';
+import { buildDoc, type Doc } from './readers/document.js';
+import { copyGroups } from './events/copies.js';
+import { groupByEvent } from './events/group-by-event.js';
+import { storySummary } from './story/story-summary.js';
 import { cosine, Idf, tfidf } from './similarity.js';
-import { oneSentenceSummary, rankSentences, singleDocIdf } from './summarize.js';
+import { oneSentenceSummary, rankSentences, singleDocIdf } from './story/summarize.js';
 import { list } from './text.js';
 
 /** Length of the shared-story summary, in words (a paragraph a reader takes in at a glance). */
@@ -43,21 +49,24 @@ export function analyze(articles: Article[], ids?: SourceId[], options: { storyW
   const sources: ReportSource[] = docs.map((d) => reportSource(d, allIdf, centroid, mainIds, events.reasons));
   const copies = copyGroups(main);
   noteCopies(sources, copies);
-  const discrepancies: Discrepancy[] =
+  const findings: Finding[] =
     main.length >= 2
       ? withoutRepeats([
           ...quoteDiscrepancies(cmp),
           ...numberDiscrepancies(cmp),
           ...dateDiscrepancies(cmp),
-          ...claimDiscrepancies(cmp),
+          ...outcomeDiscrepancies(cmp),
+          ...negationDiscrepancies(cmp),
           ...slotDiscrepancies(cmp),
+          ...statementDiscrepancies(cmp),
           ...trendDiscrepancies(cmp),
           ...headlineDiscrepancies(cmp),
           ...omissionDiscrepancies(cmp),
         ])
       : [];
-  discrepancies.sort(byKind);
-  discrepancies.push(...eventDiscrepancies(docs, events.groups, events.reasons));
+  findings.sort(byKind);
+  findings.push(...eventDiscrepancies(docs, events.groups, events.reasons));
+  const discrepancies: Discrepancy[] = findings.map((d) => ({ ...d, summary: describe(d) }));
   const contested = contestedQuotes(discrepancies);
 
   const event = eventOf(main, allIdf, centroid, events.anchors);
@@ -79,26 +88,24 @@ export function analyze(articles: Article[], ids?: SourceId[], options: { storyW
 
 /**
  * Two detectors may catch one conflict on the same sentences (a figure inside a quote, a figure in a
- * changed slot): it is listed once, as the first found, and says what the others saw.
+ * changed slot): it is listed once, as the first found, and says what the others saw. Sameness is
+ * `keyOf`, the one definition the model engine and the thread's "what is new" use too.
  */
-function withoutRepeats(found: Discrepancy[]): Discrepancy[] {
-  const kept = new Map<string, Discrepancy>();
-  const out: Discrepancy[] = [];
+function withoutRepeats(found: Finding[]): Finding[] {
+  const kept = new Map<string, Finding>();
   for (const d of found) {
-    if (d.kind === 'omission') {
-      out.push(d);
-      continue;
-    }
-    const key = d.evidence.map((e) => `${e.sourceId}:${e.in ?? ''}:${e.quote}`).sort().join('|');
+    const key = keyOf(d);
     const first = kept.get(key);
-    if (!first) (kept.set(key, d), out.push(d));
-    else {
-      // What the first summary already says (the same "S2 was published … after S1" note) is said once.
-      const fresh = d.summary.split(/(?<=[.”])\s+(?=S\d+ )/).filter((part) => !first.summary.includes(part));
-      if (fresh.length) first.summary = `${first.summary} ${fresh.join(' ')}`;
-    }
+    if (!first) kept.set(key, d);
+    else (first.also ??= []).push(factsOf(d));
   }
-  return out;
+  return [...kept.values()];
+}
+
+/** What a finding says, without its evidence: what a merged finding adds to the one it joins. */
+function factsOf(d: Finding): DiscrepancyFacts {
+  const { evidence: _evidence, also: _also, importance: _importance, confidence: _confidence, ...facts } = d;
+  return facts;
 }
 
 /** Copies of one text say so in their notes: readers should not count them as separate confirmations. */
@@ -152,7 +159,7 @@ function reportSource(
   };
 }
 
-function eventDiscrepancies(docs: Doc[], groups: SourceId[][], reasons: Map<SourceId, string>): Discrepancy[] {
+function eventDiscrepancies(docs: Doc[], groups: SourceId[][], reasons: Map<SourceId, string>): Finding[] {
   const [main, ...others] = groups;
   if (!main || others.length === 0) return [];
   const outside = others.flat().sort(bySourceNumber);
@@ -161,7 +168,9 @@ function eventDiscrepancies(docs: Doc[], groups: SourceId[][], reasons: Map<Sour
   return [
     {
       kind: 'event',
-      summary: `${list(outside)} ${outside.length === 1 ? 'reports' : 'report'} a different event from ${list(main)}. ${outside.map((id) => reasons.get(id)).join(' ')}`,
+      form: 'event',
+      values: [...main.map((id) => ({ sourceId: id, value: 'this event' })), ...outside.map((id) => ({ sourceId: id, value: 'another event' }))],
+      note: outside.map((id) => reasons.get(id)).join(' '),
       evidence: [...main.slice(0, 1), ...outside].map((id) => ({ sourceId: id, quote: lead(id) })),
     },
   ];

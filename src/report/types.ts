@@ -77,19 +77,73 @@ export function quoted(text: string): string {
 
 export type DiscrepancyKind = 'number' | 'date' | 'name' | 'quote' | 'claim' | 'omission' | 'framing' | 'event';
 
-export interface Discrepancy {
+/** One source's value or statement on the point that differs, in short form: "12 people", "agreed". */
+export interface SourceValue {
+  sourceId: SourceId;
+  value: string;
+  /** The source's own words around it, when `value` is a category ("rise" told as "a 12% increase"). */
+  words?: string;
+}
+
+/**
+ * How a difference is told, so that `describe()` can word it in the reader's language:
+ * - `figures`, `dates`: two values for one thing; `change`: a rise told against a fall;
+ * - `wording`: the same fact with one thing changed; `unmentioned`: a specific the other never gives;
+ * - `quote`: one speaker's words quoted differently; `speaker`: the same words given to two people;
+ * - `outcome`: what came of the event; `negation`: one source denies what another states;
+ * - `dispute`, `disputed`: a report calls a statement false / a statement calls a report's fact false;
+ * - `headline`, `headline-unmentioned`: a headline against its own text;
+ * - `left-out`, `left-out-retold`: a specific one source gives and another does not; `topic`: a
+ *   name or term some sources mention and others do not; `event`: sources about another event.
+ */
+export type DiscrepancyForm =
+  | 'figures' | 'dates' | 'change' | 'wording' | 'unmentioned' | 'quote' | 'speaker' | 'outcome' | 'negation'
+  | 'dispute' | 'disputed' | 'headline' | 'headline-unmentioned' | 'left-out' | 'left-out-retold' | 'topic' | 'event';
+
+/** What a discrepancy says, apart from its evidence: enough to word it in any language. */
+export interface DiscrepancyFacts {
   kind: DiscrepancyKind;
-  summary: string;
-  evidence: Evidence[];
+  form?: DiscrepancyForm;
+  /** What differs, in a few words: "people", "Mayor Ellen Park", "figure". */
+  subject?: string;
+  /** Each source's value or statement on it, in short form, as the source words it. */
+  values?: SourceValue[];
   /** Sources that do not mention the point at all (omissions). */
   silent?: SourceId[];
+  /** When the sources involved are dated apart: the later one may tell an update. */
+  later?: { sourceId: SourceId; earlier: SourceId; hours: number };
+  /** A sentence, in English, that the engine adds as it is (why sources were set apart as another event). */
+  note?: string;
 }
+
+export interface Discrepancy extends DiscrepancyFacts {
+  /** The sentence a reader sees: `describe(d)` for the offline engine's findings. */
+  summary: string;
+  evidence: Evidence[];
+  /** 3 = an editor would lead with it, 2 = worth listing, 1 = minor. Reports list the most important first. */
+  importance?: 1 | 2 | 3;
+  /** How sure the engine is that the difference is real, 0–1. Below `SHOWN_CONFIDENCE` it is not shown as a difference. */
+  confidence?: number;
+  /** Other findings on the same evidence (two detectors that caught one conflict), said after this one's. */
+  also?: DiscrepancyFacts[];
+}
+
+/** Discrepancies less sure than this are not shown as differences. */
+export const SHOWN_CONFIDENCE = 0.5;
 
 /** The order reports show discrepancies in: contradictions of fact first, framing and coverage next, another event last. */
 const KIND_ORDER: Record<DiscrepancyKind, number> = { number: 0, date: 1, name: 2, quote: 3, claim: 4, framing: 5, omission: 6, event: 7 };
 
-export function byKind(a: Discrepancy, b: Discrepancy): number {
+export function byKind(a: Pick<Discrepancy, 'kind'>, b: Pick<Discrepancy, 'kind'>): number {
   return KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
+}
+
+type Ranked = Pick<Discrepancy, 'kind' | 'importance' | 'confidence'>;
+
+/** The report's order: most important first, then surest, then by kind; another event always last. */
+export function byImportance(a: Ranked, b: Ranked): number {
+  const last = Number(a.kind === 'event') - Number(b.kind === 'event');
+  return last || (b.importance ?? 2) - (a.importance ?? 2) || (b.confidence ?? 0.5) - (a.confidence ?? 0.5) || byKind(a, b);
 }
 
 export interface ConsensusPoint {

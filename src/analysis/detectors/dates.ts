@@ -1,7 +1,7 @@
-import type { Discrepancy } from '../../report/types.js';
+import type { Finding } from './finding.js';
 import type { Comparison } from '../context.js';
-import { datesNamed, overlaps, parseIsoish } from '../dates.js';
-import type { Sentence } from '../document.js';
+import { datesNamed, overlaps, parseIsoish } from '../readers/dates.js';
+import type { Sentence } from '../readers/document.js';
 
 /** Sentences this alike report the same happening; one day apart in them is a conflict of dates. */
 const SAME_HAPPENING_SIMILARITY = 0.35;
@@ -11,11 +11,11 @@ const SAME_HAPPENING_SIMILARITY = 0.35;
  * relative days and spans ("Tuesday", "yesterday", "last month") resolved against each source's own
  * publication date.
  */
-export function dateDiscrepancies(cmp: Comparison): Discrepancy[] {
+export function dateDiscrepancies(cmp: Comparison): Finding[] {
   const published = new Map(cmp.docs.map((d) => [d.id, parseIsoish(d.article.publishedAt)]));
   const dates = new Map<Sentence, ReturnType<typeof datesNamed>>();
   const datesOf = (s: Sentence) => dates.get(s) ?? dates.set(s, datesNamed(s.text, published.get(s.sourceId))).get(s)!;
-  const out: Discrepancy[] = [];
+  const out: Finding[] = [];
   const seen = new Set<string>();
   for (const [a, b] of cmp.candidatePairs(2)) {
     const [da, db] = [datesOf(a), datesOf(b)];
@@ -29,7 +29,12 @@ export function dateDiscrepancies(cmp: Comparison): Discrepancy[] {
     const show = (m: typeof x) => (m.text.includes(m.iso) ? m.text : `"${m.text}" (${m.iso})`);
     out.push({
       kind: 'date',
-      summary: `Different ${x.iso.length === 10 && y.iso.length === 10 ? 'days' : 'dates'} for the same happening: ${a.sourceId} says ${show(x)}, ${b.sourceId} says ${show(y)}.`,
+      form: 'dates',
+      subject: x.iso.length === 10 && y.iso.length === 10 ? 'day' : 'date',
+      values: [
+        { sourceId: a.sourceId, value: show(x) },
+        { sourceId: b.sourceId, value: show(y) },
+      ],
       evidence: [
         { sourceId: a.sourceId, quote: a.text },
         { sourceId: b.sourceId, quote: b.text },

@@ -1,12 +1,12 @@
-import type { Discrepancy, SourceId } from '../../report/types.js';
+import type { SourceId } from '../../report/types.js';
+import { TITLES } from '../lexicon/titles.js';
+import type { Finding } from './finding.js';
 import type { Comparison } from '../context.js';
-import type { Doc, Sentence } from '../document.js';
-import { contentStems, isStopword, list, stem, words } from '../text.js';
+import type { Doc, Sentence } from '../readers/document.js';
+import { contentStems, stem, words } from '../text.js';
+import { isStopword } from '../lexicon/stopwords.js';
 
 // Titles say what someone is, not who: "President" does not make two sentences about the same person.
-const TITLES = new Set(
-  'president vice prime minister secretary chancellor ambassador leader king queen prince mr mrs ms dr senator governor mayor general chief foreign state sen rep update breaking'.split(' '),
-);
 const MAX_OMISSIONS = 6;
 
 interface Topic {
@@ -21,7 +21,7 @@ interface Topic {
  * Salient topics (names and recurring two-word terms) that some sources report and others leave out:
  * the fact × source matrix reduced to the rows where coverage differs.
  */
-export function omissionDiscrepancies(cmp: Comparison): Discrepancy[] {
+export function omissionDiscrepancies(cmp: Comparison): Finding[] {
   if (cmp.docs.length < 2) return [];
   const topics = candidateTopics(cmp.docs).filter(
     // A term every source uses is not left out by anyone: "phone call" is not news when all say "phone".
@@ -41,13 +41,15 @@ export function omissionDiscrepancies(cmp: Comparison): Discrepancy[] {
   }
   rows.sort((a, b) => b.score - a.score || a.topic.label.localeCompare(b.topic.label));
   const labels = new Set<string>();
-  const out: Discrepancy[] = [];
+  const out: Finding[] = [];
   for (const row of rows) {
     if (labels.has(row.topic.label.toLowerCase()) || out.length >= MAX_OMISSIONS) continue;
     labels.add(row.topic.label.toLowerCase());
     out.push({
       kind: 'omission',
-      summary: `${row.reporters.length === 1 ? 'Only ' : ''}${list(row.reporters)} mention${row.reporters.length === 1 ? 's' : ''} ${row.topic.label}; ${list(row.silent)} ${row.silent.length === 1 ? 'does' : 'do'} not.`,
+      form: 'topic',
+      subject: row.topic.label,
+      values: row.reporters.map((id) => ({ sourceId: id, value: row.topic.label })),
       evidence: row.reporters.map((id) => ({ sourceId: id, quote: row.topic.mentions.get(id)![0]!.text })),
       silent: row.silent,
     });

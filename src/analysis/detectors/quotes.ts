@@ -1,14 +1,14 @@
-import type { Discrepancy } from '../../report/types.js';
+import type { Finding } from './finding.js';
 import type { Comparison } from '../context.js';
-import { findQuotes, quoteOverlap, type QuoteMention } from '../quotes.js';
+import { findQuotes, quoteOverlap, type QuoteMention } from '../readers/quotes.js';
 
 const SAME_QUOTE_OVERLAP = 0.6;
 /** Words used by more quotes than this are too common to pair quotes on. */
 const MAX_POSTINGS = 200;
 
 /** The same quote worded differently, or given to different speakers. */
-export function quoteDiscrepancies(cmp: Comparison): Discrepancy[] {
-  const out: Discrepancy[] = [];
+export function quoteDiscrepancies(cmp: Comparison): Finding[] {
+  const out: Finding[] = [];
   for (const [a, b] of quotePairs(cmp)) {
     if (quoteOverlap(a.q, b.q) < SAME_QUOTE_OVERLAP) continue;
     const evidence = [
@@ -16,9 +16,18 @@ export function quoteDiscrepancies(cmp: Comparison): Discrepancy[] {
       { sourceId: b.id, quote: b.q.context },
     ];
     if (a.q.speaker && b.q.speaker && a.q.speaker !== b.q.speaker) {
-      out.push({ kind: 'name', summary: `The same quote is attributed to ${a.q.speakerText} by ${a.id} and to ${b.q.speakerText} by ${b.id}.`, evidence });
+      const values = [
+        { sourceId: a.id, value: a.q.speakerText! },
+        { sourceId: b.id, value: b.q.speakerText! },
+      ];
+      out.push({ kind: 'name', form: 'speaker', subject: 'speaker', values, evidence });
     } else if (!sameWording(a.q, b.q)) {
-      out.push({ kind: 'quote', summary: `${a.id} and ${b.id} quote ${a.q.speakerText ?? b.q.speakerText ?? 'the same words'} differently.`, evidence });
+      const subject = a.q.speakerText ?? b.q.speakerText;
+      const values = [
+        { sourceId: a.id, value: a.q.text },
+        { sourceId: b.id, value: b.q.text },
+      ];
+      out.push({ kind: 'quote', form: 'quote', ...(subject ? { subject } : {}), values, evidence });
     }
   }
   return out;

@@ -5,8 +5,9 @@
  * Kabul" are not one.
  * Pure: text in, changes out.
  */
-import { TOKEN } from './align.js';
-import { contentStems, isStopword, stem } from './text.js';
+import { TOKEN } from '../text.js';
+import { contentStems, stem } from '../text.js';
+import { isStopword } from '../lexicon/stopwords.js';
 
 export type Direction = 'up' | 'down';
 

@@ -1,5 +1,7 @@
-import type { Article, SourceId } from '../report/types.js';
-import { collapseWhitespace, contentStems, countWords, properNames, splitSentences } from './text.js';
+import type { Article, SourceId } from '../../report/types.js';
+import { collapseWhitespace, contentStems, countWords } from '../text.js';
+import { properNames } from './names.js';
+import { splitSentences } from './sentences.js';
 
 /** One sentence of a source, with the features every analysis step reads. */
 export interface Sentence {

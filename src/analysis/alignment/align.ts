@@ -4,7 +4,7 @@
  * anchors is a *slot*: "arrested on fraud charges as part of a scheme to [prop up | sink] the company".
  * Pure; the cost is the product of the two sentence lengths, and sentences are capped.
  */
-import { stem } from './text.js';
+import { stem, tokens } from '../text.js';
 
 export interface Slot {
   /** The words one sentence has here, as written. */
@@ -29,12 +29,6 @@ const MAX_WORDS = 80;
  * Words as written. Dotted abbreviations ("U.S.", "U.K.'s") stay one word, and figures keep their
  * currency, decimals and percent sign ("$1.2bn", "6%"), so a slot holding a figure can be read as one.
  */
-/** Words, figures ("$1.2bn", "40%") and dotted abbreviations ("U.S.") as aligned units. */
-export const TOKEN = /(?:\p{L}\.){2,}(?:['’]s\b)?|[$€£¥]?\p{N}+(?:[.,]\p{N}+)*(?:\p{L}+)?%?|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-
-export function tokens(text: string): string[] {
-  return text.match(TOKEN) ?? [];
-}
 
 const key = (w: string) => stem(w.toLowerCase().replace(/[’']s$/u, '').replace(/^((?:\p{L}\.)+)$/u, (m) => m.replace(/\./g, '')));
 

@@ -5,7 +5,7 @@
  * General English, written for news; matched on stems so "increased" finds "increase".
  * A pair missing here only costs recall: two unrelated words are never reported as a conflict.
  */
-import { stem } from './text.js';
+import { stem } from '../text.js';
 
 const OPPOSITES = `
 increase/decrease increase/decline increase/drop increase/fall increase/cut increase/reduce increase/lower

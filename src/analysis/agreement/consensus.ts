@@ -1,6 +1,6 @@
-import type { ConsensusPoint, SourceId } from '../report/types.js';
-import type { Comparison } from './context.js';
-import type { Sentence } from './document.js';
+import type { ConsensusPoint, SourceId } from '../../report/types.js';
+import type { Comparison } from '../context.js';
+import type { Sentence } from '../readers/document.js';
 
 /** Sentences this alike (TF-IDF cosine) state the same fact; chosen on the seed set, see docs/ENGINE.md. */
 export const SAME_FACT_SIMILARITY = 0.35;

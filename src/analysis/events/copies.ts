@@ -1,6 +1,6 @@
-import type { SourceId } from '../report/types.js';
-import type { Doc } from './document.js';
-import { words } from './text.js';
+import type { SourceId } from '../../report/types.js';
+import type { Doc } from '../readers/document.js';
+import { words } from '../text.js';
 
 /** Share of the shorter text's 5-word runs the other must have for the two to be one copy. */
 export const COPY_CONTAINMENT = 0.5;

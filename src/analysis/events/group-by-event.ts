@@ -1,8 +1,8 @@
-import type { SourceId } from '../report/types.js';
-import { daysBetween, findDates, parseIsoish } from './dates.js';
-import type { Doc } from './document.js';
-import { cosine, Idf, type Vector } from './similarity.js';
-import { contentStems, RootedWords } from './text.js';
+import type { SourceId } from '../../report/types.js';
+import { daysBetween, findDates, parseIsoish } from '../readers/dates.js';
+import type { Doc } from '../readers/document.js';
+import { cosine, Idf, type Vector } from '../similarity.js';
+import { contentStems, RootedWords } from '../text.js';
 
 /** Below this average similarity groups are taken to report different events. On the seed set the
  * same-event pairs score 0.11–0.47 and the call eight years later 0.05–0.07; see docs/ENGINE.md. */

@@ -1,4 +1,5 @@
 /** Explicit calendar dates in text ("February 12, 2025", "12 Feb 2025", "2025-02-12", "May 2017"). */
+import { WEEKDAYS } from '../lexicon/calendar.js';
 
 const MONTHS: Record<string, number> = {
   jan: 0, january: 0, feb: 1, february: 1, mar: 2, march: 2, apr: 3, april: 3, may: 4, jun: 5, june: 5,
@@ -59,13 +60,6 @@ export function daysBetween(a: Date, b: Date): number {
   return Math.abs(a.getTime() - b.getTime()) / 86_400_000;
 }
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
-/** Weekdays and months spelt out, lowercased: words that name a time, not a thing or a name. */
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
-  ...WEEKDAYS,
-  ...'january february march april may june july august september october november december'.split(' '),
-]);
 
 /**
  * Days a sentence names, as calendar dates: explicit dates (a month and day without a year take the

@@ -1,6 +1,6 @@
-import type { Doc, Sentence } from './document.js';
-import { cosine, Idf, tfidf, type Vector } from './similarity.js';
-import { countWords } from './text.js';
+import type { Doc, Sentence } from '../readers/document.js';
+import { cosine, Idf, tfidf, type Vector } from '../similarity.js';
+import { countWords } from '../text.js';
 
 const MIN_SUMMARY_WORDS = 8;
 

@@ -1,5 +1,5 @@
 import type { Doc } from './document.js';
-import { words } from './text.js';
+import { words } from '../text.js';
 
 export interface QuoteMention {
   /** The quoted words, without the quote marks. */

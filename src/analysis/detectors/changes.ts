@@ -1,10 +1,10 @@
-import type { Discrepancy } from '../../report/types.js';
+import type { Finding } from './finding.js';
 import type { Comparison } from '../context.js';
-import { CALENDAR_WORDS } from '../dates.js';
-import type { Doc, Sentence } from '../document.js';
-import { excludes } from '../lexicon.js';
-import { type Change, changesIn, differentMeasures, shared } from '../trends.js';
-import { newer } from './numbers.js';
+import { CALENDAR_WORDS } from '../lexicon/calendar.js';
+import type { Doc, Sentence } from '../readers/document.js';
+import { excludes } from '../lexicon/opposites.js';
+import { type Change, changesIn, differentMeasures, shared } from '../readers/changes.js';
+import { newer } from './newer.js';
 
 /**
  * Two changes are told of one measure over one period when their clauses share this many terms
@@ -24,9 +24,9 @@ interface Told {
  * source also tells a full-year rise next to the quarter's fall), the two are about different periods
  * or measures, not in conflict. Words need not align, so a sentence that fuses several facts is read too.
  */
-export function trendDiscrepancies(cmp: Comparison): Discrepancy[] {
+export function trendDiscrepancies(cmp: Comparison): Finding[] {
   const told = new Map<Doc, Told[]>(cmp.docs.map((d) => [d, d.sentences.flatMap((sentence) => changesIn(sentence.text).map((change) => ({ change, sentence })))]));
-  const out: Discrepancy[] = [];
+  const out: Finding[] = [];
   for (const [i, a] of cmp.docs.entries()) {
     for (const b of cmp.docs.slice(i + 1)) {
       const candidates = [...opposed(told.get(a)!, told.get(b)!), ...opposed(told.get(b)!, told.get(a)!).map(([y, x, n]) => [x, y, n] as const)];
@@ -38,7 +38,10 @@ export function trendDiscrepancies(cmp: Comparison): Discrepancy[] {
         used.add(x).add(y);
         out.push({
           kind: 'number',
-          summary: `${x.sentence.sourceId} reports a ${WAY[x.change.direction]} (“${around(x)}”) where ${y.sentence.sourceId} reports a ${WAY[y.change.direction]} (“${around(y)}”).${newer(cmp, x.sentence.sourceId, y.sentence.sourceId)}`,
+          form: 'change',
+          subject: [...x.change.terms].filter((t) => y.change.terms.has(t)).join(' '),
+          values: [x, y].map((t) => ({ sourceId: t.sentence.sourceId, value: t.change.direction, words: around(t) })),
+          ...newer(cmp, x.sentence.sourceId, y.sentence.sourceId),
           evidence: [
             { sourceId: x.sentence.sourceId, quote: x.sentence.text },
             { sourceId: y.sentence.sourceId, quote: y.sentence.text },
@@ -49,8 +52,6 @@ export function trendDiscrepancies(cmp: Comparison): Discrepancy[] {
   }
   return out;
 }
-
-const WAY = { up: 'rise', down: 'fall' } as const;
 
 /** Each change of `ours` whose closest counterpart in `theirs` goes the other way, with how much they share. */
 function opposed(ours: Told[], theirs: Told[]): Array<readonly [Told, Told, number]> {

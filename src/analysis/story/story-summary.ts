@@ -1,7 +1,7 @@
-import type { Comparison } from './context.js';
-import type { Sentence } from './document.js';
-import { cosine, Idf, tfidf, type Vector } from './similarity.js';
-import { countWords } from './text.js';
+import type { Comparison } from '../context.js';
+import type { Sentence } from '../readers/document.js';
+import { cosine, Idf, tfidf, type Vector } from '../similarity.js';
+import { countWords } from '../text.js';
 
 /** Shorter than this is a caption or a fragment, not a statement of the story. */
 const MIN_WORDS = 6;

@@ -1,0 +1,8 @@
+/** Abbreviations after which a period does not end a sentence (lowercased, inner dots kept). */
+export const ABBREVIATIONS = new Set(
+  (
+    'mr mrs ms dr prof sr jr st mt ft gen col lt sgt capt cmdr adm gov sen rep rev hon pres supt insp ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec no nos vs etc inc ltd co corp dept est approx fig ' +
+    'al e.g i.e u.s u.k u.n e.u a.m p.m d.c n.y l.a'
+  ).split(' '),
+);

@@ -1,0 +1,3 @@
+/** How a report says that a claim is untrue: the claim's own words are then reported, not asserted. */
+export const DISPUTE =
+  /\b(hoax(?:es)?|fake[ds]?|false(?:ly)?|untrue|not true|debunk(?:ed|s|ing)?|denie[sd]|rumou?r(?:s|ed)?|fabricat(?:ed|ion)|satir(?:e|ical)|no evidence|misleading|bogus|myth|incorrect|inaccurate|exaggerated|sh(?:oo|o)t(?:s|ing)? down|parody|made[- ]up|never happened|not real|refute[sd]?|baseless|unfounded|unsubstantiated|doctored|photoshopped|spoof|contrary to|s[ck]eptic(?:al|ism)|(?:cast(?:s|ing)?|rais(?:e|es|ed|ing)) doubts?|doubts? (?:cast|raised|over|about)|staged|question(?:s|ed|ing)? whether|scam(?:med|s)?)\b/i;
