@@ -26,6 +26,9 @@ export interface FakeInteraction {
   callbacks: Array<{ type: number; data?: Record<string, unknown> }>;
   originalId?: string;
   followUps: string[];
+  /** When the acknowledgement arrived, and when the reply first got embeds (the report): for bench:load. */
+  ackedAt?: number;
+  reportedAt?: number;
 }
 
 const GUILD = '1573552104683995137';
@@ -45,6 +48,8 @@ export class FakeDiscord {
   readonly interactions = new Map<string, FakeInteraction>();
   readonly commandPuts: Array<{ route: string; names: string[] }> = [];
   readonly identifies: Array<{ intents: number }> = [];
+  /** REST requests by method and route shape (ids and tokens replaced by *), for bench:load. */
+  readonly requestCounts = new Map<string, number>();
   /** When true, IDENTIFY with the Message Content intent is closed with 4014, as Discord does. */
   disallowMessageContent = false;
   private server!: Server;
@@ -203,6 +208,8 @@ export class FakeDiscord {
     this.notify();
     if (parts[0] !== 'api' || parts[1] !== 'v10') return this.json(res, 404, { message: 'Not found' });
     const p = parts.slice(2);
+    const shape = p.map((s, i) => (/^\d{17,20}$|^tok:/.test(s) || (p[0] === 'webhooks' && i === 2) ? '*' : s)).join('/');
+    this.requestCounts.set(`${method} ${shape}`, (this.requestCounts.get(`${method} ${shape}`) ?? 0) + 1);
     const is = (m: string, ...shape: string[]) => m === method && p.length === shape.length && shape.every((s, i) => s === '*' || s === p[i]);
 
     if (is('GET', 'gateway', 'bot')) {
@@ -221,6 +228,7 @@ export class FakeDiscord {
       if (record.callbacks.length) return this.json(res, 400, { code: 40060, message: 'Interaction has already been acknowledged.' });
       const cb = body.json as { type: number; data?: Record<string, unknown> };
       record.callbacks.push(cb);
+      record.ackedAt = Date.now();
       const msg = this.createMessage(CHANNEL, { ...(cb.data ?? {}), flags: Number(cb.data?.flags ?? 0) | (cb.type === 5 ? 128 : 0) }, body.files, false);
       record.originalId = msg.id;
       res.writeHead(204).end();
@@ -241,6 +249,7 @@ export class FakeDiscord {
           const data = body.json as Partial<FakeMessage>;
           if (data.content !== undefined) original.content = data.content;
           if (data.embeds !== undefined) original.embeds = data.embeds;
+          if (data.embeds?.length && record.reportedAt === undefined) record.reportedAt = Date.now();
           if (body.files.length || (data as { attachments?: unknown[] }).attachments) original.attachments = body.files;
           original.allowed_mentions = (data as { allowed_mentions?: unknown }).allowed_mentions;
           original.flags &= ~128;
