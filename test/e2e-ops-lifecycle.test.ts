@@ -56,6 +56,16 @@ describe('GIVEN the built bot, WHEN it is stopped or Discord closes the gateway 
     expect(bot.logs(/^stopped$/)[0]).toMatchObject({ finished: 0, interrupted: 1 });
   }, 40_000);
 
+  it('WHEN a person already has their share of comparisons running THEN the next one is answered "busy" at once, only to them', async () => {
+    bot = await startNodeBot(discord, botEnv(discord, web.host, { FETCH_FIRST_BYTE_MS: '15000', MAX_RUNNING_PER_USER: '1' }));
+    const first = compare(links('/articles/herald-bridge.html', '/hang'));
+    await discord.waitFor(() => first.callbacks[0], 'the first acknowledgement');
+    const second = compare(links('/articles/herald-bridge.html', '/articles/tribune-bridge.html'));
+    const refusal = await discord.waitFor(() => second.callbacks[0], 'the refusal');
+    expect(refusal.data?.content).toBe('You already have 1 command running; try again when one is done.');
+    expect(Number(refusal.data?.flags) & 64).toBe(64);
+  }, 30_000);
+
   it('WHEN SIGTERM is sent to `npm start` THEN the bot itself gets it and stops (no orphan), without a rebuild', async () => {
     bot = new OpsBot('npm', ['start', '--silent'], botEnv(discord, web.host), ROOT);
     await discord.waitFor(() => /Parallax is online/.test(bot!.output), 'the bot online', 30_000);

@@ -37,6 +37,9 @@ const schema = z.object({
   LLM_CACHE_TTL_DAYS: positiveInt(7),
   HTTP_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
   HTTP_HOST: z.string().trim().min(1).default('127.0.0.1'),
+  MAX_RUNNING: positiveInt(2_000),
+  MAX_RUNNING_PER_GUILD: positiveInt(200),
+  MAX_RUNNING_PER_USER: positiveInt(5),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });

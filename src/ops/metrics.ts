@@ -2,7 +2,7 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom
 import type { Report } from '../report/types.js';
 
 /** How a command ended, as a label: few values, so the series stay few. */
-export type Outcome = 'done' | 'user_error' | 'failed' | 'restarting' | 'interrupted';
+export type Outcome = 'done' | 'user_error' | 'busy' | 'failed' | 'restarting' | 'interrupted';
 
 /**
  * The bot's Prometheus metrics, in a registry of its own (no global state, so tests and several

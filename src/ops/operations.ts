@@ -2,7 +2,8 @@ import { type Client, type Interaction, MessageFlags, Status } from 'discord.js'
 import type { Config } from '../config/config.js';
 import { NO_MENTIONS } from '../discord/command.js';
 import { onFatalClose } from '../discord/client.js';
-import { UserError } from '../errors.js';
+import { BusyError, UserError } from '../errors.js';
+import { Admission } from './admission.js';
 import type { Logger } from '../logger.js';
 import type { Report } from '../report/types.js';
 import type { Stores } from '../store/stores.js';
@@ -32,9 +33,12 @@ export class Operations {
   readonly lifecycle = new Lifecycle();
   readonly metrics: Metrics;
   readonly journal: Journal;
+  private readonly admission: Admission;
   private closeHttp: (() => Promise<void>) | undefined;
 
   constructor(private readonly deps: OperationsDeps) {
+    const { config } = deps;
+    this.admission = new Admission({ total: config.MAX_RUNNING, perGuild: config.MAX_RUNNING_PER_GUILD, perUser: config.MAX_RUNNING_PER_USER });
     this.metrics = new Metrics({ queueDepth: deps.queueDepth, inFlight: () => this.lifecycle.inFlight });
     this.journal = new Journal(deps.stores.journal);
   }
@@ -45,12 +49,16 @@ export class Operations {
    */
   async track(interaction: Interaction, task: () => Promise<void>): Promise<void> {
     const command = interaction.isCommand() ? interaction.commandName : 'component';
+    let release: (() => void) | undefined;
     try {
+      release = this.admission.admit(interaction.guildId, interaction.user.id);
       await this.lifecycle.run(interaction.id, task, () => this.interrupt(interaction, command));
       this.metrics.command(command, 'done');
     } catch (err) {
-      this.metrics.command(command, err instanceof RestartingError ? 'restarting' : err instanceof UserError ? 'user_error' : 'failed');
+      this.metrics.command(command, err instanceof RestartingError ? 'restarting' : err instanceof BusyError ? 'busy' : err instanceof UserError ? 'user_error' : 'failed');
       throw err;
+    } finally {
+      release?.();
     }
   }
 
