@@ -74,7 +74,7 @@ async function burst(n: number): Promise<string[]> {
   const deadline = Date.now() + waitMs;
   while (Date.now() < deadline && sent.some((s) => s.run.reportedAt === undefined)) await new Promise((r) => setTimeout(r, 250));
   // Threads follow their report; give the last ones a moment (bounded) before counting.
-  const threadDeadline = Date.now() + 10_000;
+  const threadDeadline = Date.now() + 60_000;
   while (Date.now() < threadDeadline && discord.threads.size - threadsBefore < sent.filter((s) => s.run.reportedAt).length) await new Promise((r) => setTimeout(r, 250));
   clearInterval(sampler);
   const acks = sent.filter((s) => s.run.ackedAt).map((s) => s.run.ackedAt! - s.at);

@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Partials, REST } from 'discord.js';
 import type { Logger } from '../logger.js';
 import { NO_MENTIONS } from './command.js';
 
@@ -29,13 +29,31 @@ export function createClient(options: ClientOptions): Client {
   const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages];
   // Message Content is privileged: without it, plain thread messages arrive empty and /ask is the way.
   if (options.messageContent) intents.push(GatewayIntentBits.MessageContent);
-  return new Client({
+  const client = new Client({
     intents,
     // Threads can be unknown to the cache after a restart; their messages must still arrive.
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
     ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
   });
+  separateInteractionRequests(client);
+  return client;
+}
+
+/**
+ * Discord does not count interaction endpoints (the callback, and the interaction's webhook: editing
+ * the reply, follow-ups) against a bot's global 50 requests per second; discord.js's one REST manager
+ * does, so in a burst every report waited behind every thread and message for that budget. Those
+ * requests go through a manager of their own; each route's limits, from Discord's headers, still hold.
+ */
+function separateInteractionRequests(client: Client): void {
+  const interactions = new REST({ ...client.options.rest, globalRequestsPerSecond: 100_000 });
+  const queue = client.rest.queueRequest.bind(client.rest);
+  client.rest.queueRequest = (request) => {
+    const route = String(request.fullRoute);
+    const own = client.user && (route.startsWith('/interactions/') || route.startsWith(`/webhooks/${client.user.id}/`));
+    return own && request.auth === false ? interactions.queueRequest(request) : queue(request);
+  };
 }
 
 /** Logs in; resolves once the client is ready, rejects with the reason when Discord refuses. */
