@@ -3,7 +3,7 @@
  * loop stays while many comparisons run — inline (the baseline) against the worker pool, same run.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { compare } from '../src/pipeline.js';
+import { compare } from '../src/index.js';
 import type { SourceInput } from '../src/report/types.js';
 import { inlineCpu, WorkerPool, type Cpu } from '../src/workers/cpu.js';
 

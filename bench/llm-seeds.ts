@@ -8,7 +8,7 @@ import { Keyv } from 'keyv';
 import { loadConfig } from '../src/config/config.js';
 import { createLlmEngine } from '../src/llm/create-llm.js';
 import { createLogger } from '../src/logger.js';
-import { compare } from '../src/pipeline.js';
+import { compare } from '../src/index.js';
 import { FakeOpenAI } from '../test/fakes/fake-openai.js';
 import { wellBehaved } from '../test/helpers/scripted-model.js';
 
@@ -28,10 +28,10 @@ for (const label of ['first run', 'second, identical run']) {
   const before = server.requests.length;
   const t = performance.now();
   const report = await compare(inputs, { llm, llmContext: { guildId: 'bench', userId: 'bench' } });
-  const e = report.engine as Record<string, unknown>;
+  const e = report.engine;
   console.log(
     `${label.padEnd(22)} engine ${e.name}, HTTP requests ${server.requests.length - before}, calls ${e.calls}, prompt tokens ${e.promptTokens}, ` +
-      `completion tokens ${e.completionTokens}, cached ${e.cached}, dropped ${JSON.stringify(e.dropped)}, ${(performance.now() - t).toFixed(0)} ms`,
+      `completion tokens ${e.completionTokens}, cached ${e.name === 'llm' && e.cached}, dropped ${e.name === 'llm' ? JSON.stringify(e.dropped) : '-'}, ${(performance.now() - t).toFixed(0)} ms`,
   );
   if (label === 'first run') {
     console.log(`  sources sent to the model: ${report.sources.filter((s) => s.sameEvent).map((s) => s.id).join(', ')} (${report.sources.filter((s) => !s.sameEvent).map((s) => s.id).join(', ')} is another event: offline decision kept)`);

@@ -10,12 +10,12 @@ export const askCommand: Command = {
     .setDescription('Ask a question about the sources of this comparison thread.')
     .addStringOption((o) => o.setName('question').setDescription('What you want to know.').setRequired(true).setMaxLength(500))
     .toJSON(),
-  async execute(interaction, ctx) {
+  async execute(interaction, { service, signal }) {
     const question = interaction.options.getString('question', true);
-    const state = interaction.channelId ? await ctx.conversations.get(interaction.channelId) : undefined;
+    const state = interaction.channelId ? await service.thread(interaction.channelId) : undefined;
     if (!state) throw new UserError('Use /ask inside the thread of a comparison (start one with /compare).');
     await interaction.deferReply();
-    const answer = await ctx.conversations.ask(state.threadId, question, interaction.user.id, interaction.locale);
+    const answer = await service.ask(state.threadId, question, { userId: interaction.user.id, locale: interaction.locale, signal });
     await interaction.editReply({ content: renderAnswer(question, answer, answer.state.sources), allowedMentions: NO_MENTIONS });
   },
 };

@@ -1,10 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
-import { summarizeArticle } from '../src/analysis/engine.js';
-import { UserError } from '../src/errors.js';
 import { type Command, NO_MENTIONS } from '../src/discord/command.js';
 import { renderSummaryEmbed } from '../src/discord/render-report.js';
-import { parseSourcesOption } from '../src/sources/links.js';
-import type { LoadRequest } from '../src/sources/load-source.js';
+import { requestsFrom } from '../src/service/requests.js';
 
 export const summarizeCommand: Command = {
   data: new SlashCommandBuilder()
@@ -13,22 +10,13 @@ export const summarizeCommand: Command = {
     .addStringOption((o) => o.setName('source').setDescription('A link, or the text of an article.').setMaxLength(6000))
     .addAttachmentOption((o) => o.setName('file').setDescription('A text, Markdown or HTML file.'))
     .toJSON(),
-  async execute(interaction, ctx) {
-    const raw = interaction.options.getString('source') ?? '';
+  async execute(interaction, { service, signal }) {
     const file = interaction.options.getAttachment('file');
-    const parsed = parseSourcesOption(raw);
-    const requests: LoadRequest[] = [
-      ...parsed.urls.map((url) => ({ url })),
-      ...(parsed.text ? [{ text: parsed.text }] : []),
-      ...(file ? [{ file: { url: file.url, name: file.name, size: file.size, contentType: file.contentType } }] : []),
-    ];
-    if (requests.length === 0) throw new UserError('Give one source to summarise: a link, the article text, or a file.');
-    if (requests.length > 1) throw new UserError('/summarize takes one source; to compare several, use /compare.');
-
+    const files = file ? [{ url: file.url, name: file.name, size: file.size, contentType: file.contentType }] : [];
+    const { requests } = requestsFrom(interaction.options.getString('source') ?? '', files);
+    service.checkSummaryCount(requests.length);
     await interaction.deferReply();
-    const article = await ctx.loader.load(requests[0]!);
-    const summary = summarizeArticle(article);
+    const summary = await service.summarize(requests[0]!, { signal });
     await interaction.editReply({ content: '', embeds: [renderSummaryEmbed(summary)], allowedMentions: NO_MENTIONS });
-    ctx.log.info({ command: 'summarize', guildId: interaction.guildId, userId: interaction.user.id, words: summary.words }, 'summary done');
   },
 };

@@ -1,12 +1,15 @@
 /**
  * Parallax as a library: compare news sources, summarise one, extract an article from HTML.
- * The bot and the CLI are built on exactly these functions.
+ * The bot and the CLI are built on exactly these functions (through the ComparisonService).
  */
-export { compare, summarize, readSources, NotEnoughSourcesError, MIN_SOURCES, MAX_SOURCES } from './pipeline.js';
-export type { CompareOptions, ReadOptions } from './pipeline.js';
+export { compare, summarize, readSources } from './service/library.js';
+export type { CompareOptions, ReadOptions } from './service/library.js';
+export { ComparisonService } from './service/comparison-service.js';
+export type { Comparison, Progress, ServiceDeps } from './service/comparison-service.js';
+export { MIN_SOURCES, MAX_SOURCES, NotEnoughSourcesError } from './service/source-count.js';
 export { extractArticle } from './sources/extract.js';
 export { analyze } from './analysis/engine.js';
 export { answerQuestion } from './analysis/answer.js';
 export { renderMarkdown, renderSummaryMarkdown } from './report/markdown.js';
-export { UserError, SourceError } from './errors.js';
+export { UserError, SourceError, BusyError } from './errors.js';
 export type * from './report/types.js';

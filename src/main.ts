@@ -1,17 +1,21 @@
 #!/usr/bin/env node
 /**
- * The bot's composition root: config → logger → stores → sources and workers → conversations →
- * Discord client → router → login → command registration. Nothing else reads process.env.
+ * The bot's composition root: config → logger → stores → workers and sources → model → the comparison
+ * service → Discord client → router → login → command registration. Nothing else reads process.env.
  */
+import type { Client } from 'discord.js';
+import { runComparison } from '../commands/compare.js';
 import { commands } from '../commands/index.js';
 import { ConfigError, fetchLimitsOf, loadConfig, loadDotEnv, storeOptionsOf } from './config/config.js';
-import { Conversations } from './conversation/conversations.js';
 import { connect } from './discord/client.js';
+import { createThread } from './discord/comparison-thread.js';
+import { deadlineSignal } from './discord/deadline.js';
 import { registerCommandsIfChanged } from './discord/register-commands.js';
 import { attachRouter } from './discord/router.js';
 import { createLlmEngine } from './llm/create-llm.js';
 import { createLogger } from './logger.js';
 import { Operations } from './ops/operations.js';
+import { ComparisonService } from './service/comparison-service.js';
 import { SourceLoader } from './sources/load-source.js';
 import { createStores } from './store/stores.js';
 import { WorkerPool } from './workers/cpu.js';
@@ -32,13 +36,20 @@ async function main(): Promise<void> {
     perHost: config.FETCH_PER_HOST,
   });
   const llm = createLlmEngine(config, stores, log);
-  const conversations = new Conversations(stores.threads, loader, cpu, llm);
+  const service = new ComparisonService({ loader, cpu, llm, threads: stores.threads, log });
   const ops = new Operations({ config, log, stores, queueDepth: () => cpu.queued });
-  const ctx = { config, log, loader, cpu, conversations, llm, ops };
 
   const { client, messageContent } = await connect(config.DISCORD_TOKEN, config.DISCORD_API_URL, log);
-  attachRouter(client, commands, ctx, messageContent);
-  await ops.start(client, [{ name: 'worker pool', close: () => cpu.close() }]);
+  attachRouter(client, commands, { log, service, shutdown: ops.lifecycle.signal, ops }, messageContent);
+  const ready = client as Client<true>;
+  await ops.start(ready, [{ name: 'worker pool', close: () => cpu.close() }], {
+    // A comparison recorded before the restart: the same path, with the time its token has left.
+    resume: async (entry, target) => {
+      const { signal, dispose } = deadlineSignal(ops.lifecycle.signal, entry.startedAt);
+      await runComparison(target, entry, entry.engine, { service, log, signal, ops }).finally(dispose);
+    },
+    openThread: async (entry, target) => createThread(await target.fetchReply(), entry.threadName ?? 'Compare: sources'),
+  });
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, messageContent, store: config.STORE_URL.split(':')[0], model: llm?.model ?? 'none (offline engine)' }, 'Parallax is online');
   if (client.isReady()) {
     await registerCommandsIfChanged(client, commands, stores.meta, log, config.DISCORD_GUILD_ID).catch((err: unknown) =>

@@ -86,6 +86,14 @@ describe('GIVEN the bot started as in production against a fake Discord', () => 
     expect(reply.content).toMatch(/^Dropped S2\. Now comparing S1, S3, S4\./);
   });
 
+  it('WHEN a thread message asks for something impossible THEN the reason is the reply, through the one error boundary', async () => {
+    const before = discord.botMessagesIn(threadId).length;
+    discord.userMessage(threadId, 'drop S9');
+    const reply = await discord.waitFor(() => discord.botMessagesIn(threadId)[before], 'the refusal');
+    expect(reply.content).toBe('There is no source S9 in this comparison.');
+    expect(reply.allowed_mentions).toEqual({ parse: [] });
+  });
+
   it('WHEN someone says "stop" THEN plain questions are left alone until "start"', async () => {
     discord.userMessage(threadId, 'stop');
     await discord.waitFor(() => discord.botMessagesIn(threadId).at(-1)!.content.startsWith('I will stay quiet here'), 'the stop');

@@ -53,6 +53,16 @@ describe('GIVEN the bot with a model configured (fake OpenAI-compatible server)'
     expect(answer.content).toContain('[S1]');
   });
 
+  it('WHEN a link is posted in the thread THEN the model compares again, so its findings are kept', async () => {
+    const thread = [...discord.threads.values()][0]!;
+    const before = discord.botMessagesIn(thread.id).length;
+    const calls = model.requests.length;
+    discord.userMessage(thread.id, web.url('/articles/gazette-bridge.html'));
+    const change = await discord.waitFor(() => discord.botMessagesIn(thread.id)[before], 'the change');
+    expect(change.content).toMatch(/^Added S3\. Now comparing S1, S2, S3\./);
+    expect(model.requests.slice(calls).map((r) => FakeOpenAI.schemaOf(r))).toContain('comparison');
+  });
+
   it('WHEN engine:offline is chosen THEN no model call is made', async () => {
     const calls = model.requests.length;
     const report = await compare(['gazette-bridge.html', 'tribune-bridge.html'], 'offline');

@@ -51,7 +51,12 @@ describe('GIVEN the bot with HTTP_PORT set and a SQLite store', () => {
     const run = discord.runCommand('compare', [{ name: 'sources', type: STRING, value: sources }]);
     await discord.replyWithEmbeds(run, 'the report');
     await discord.waitFor(() => discord.threads.size > 0 && discord.botMessagesIn([...discord.threads.keys()][0]!).length > 0, 'the thread');
-    const metrics = await get('/metrics');
+    // The command ends just after its thread is opened: poll /metrics until it is counted (bounded).
+    let metrics = await get('/metrics');
+    for (let i = 0; i < 40 && !/outcome="done"/.test(metrics.text); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      metrics = await get('/metrics');
+    }
     expect(metrics.type).toMatch(/^text\/plain/);
     expect(metrics.text).toMatch(/^parallax_comparisons_total 1$/m);
     expect(metrics.text).toMatch(/^parallax_comparison_duration_seconds_count 1$/m);

@@ -52,7 +52,9 @@ describe.runIf(hasRedis)('GIVEN the bot on Redis, WHEN Redis stops and starts ag
     expect(status).toBe(200);
     const threads = discord.threads.size;
     const run = compare('/articles/herald-bridge.html', '/articles/gazette-bridge.html');
-    await discord.replyWithEmbeds(run, 'a report after the outage');
+    await discord.replyWithEmbeds(run, 'a report after the outage').catch((err: Error) => {
+      throw new Error(`${err.message}\n${bot.output.slice(-6000)}`);
+    });
     await discord.waitFor(() => discord.threads.size > threads, 'a thread after the outage');
     const threadId = run.originalId!;
     await discord.waitFor(() => discord.botMessagesIn(threadId).length > 0, 'the thread intro');

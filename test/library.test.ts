@@ -42,7 +42,7 @@ describe('the library API against a local web server', () => {
     const url = web.url('/articles/gazette-bridge.html?utm_source=test');
     const before = web.hits.get('/articles/gazette-bridge.html') ?? 0;
     const options = { allowHosts: allowHosts(), cache };
-    const { loaderFor } = await import('../src/pipeline.js');
+    const { loaderFor } = await import('../src/service/library.js');
     const loader = loaderFor(options);
     await Promise.all([loader.load({ url }), loader.load({ url: web.url('/articles/gazette-bridge.html#top') })]);
     await summarize({ url }, { ...options });

@@ -5,8 +5,9 @@ import { loadConfig } from '../src/config/config.js';
 import { createLlmEngine } from '../src/llm/create-llm.js';
 import type { LlmEngine } from '../src/llm/llm-engine.js';
 import { createLogger } from '../src/logger.js';
-import { analyzeSources } from '../src/pipeline.js';
+import { analyzeSources } from '../src/service/analyze-sources.js';
 import type { Article, SourceId } from '../src/report/types.js';
+import { inlineCpu } from '../src/workers/cpu.js';
 import { articleFromText } from '../src/sources/text-article.js';
 import { FakeOpenAI } from './fakes/fake-openai.js';
 import { expectVerbatim, fixtureArticle } from './helpers/fixtures.js';
@@ -21,7 +22,8 @@ describe('the model engine against a fake OpenAI-compatible server (real openai 
   let stores: { llm: Keyv<AnalysisResult>; budget: Keyv<number> };
   const engine = (env: Record<string, string> = {}): LlmEngine =>
     createLlmEngine(loadConfig({ OPENAI_BASE_URL: server.baseURL, OPENAI_MODEL: 'test-model', OPENAI_TIMEOUT_MS: '800', OPENAI_MAX_RETRIES: '1', LLM_USER_COOLDOWN_SECONDS: '0', ...env }), stores, log)!;
-  const run = (llm: LlmEngine, input = sources, ctx = {}) => analyzeSources(input, { llm, llmContext: ctx });
+  const run = (llm: LlmEngine, input = sources, { locale, ...requester }: { locale?: string; guildId?: string; userId?: string } = {}) =>
+    analyzeSources({ cpu: inlineCpu, llm }, input, { locale, requester });
 
   beforeAll(() => server.start());
   afterAll(() => server.stop());

@@ -1,6 +1,6 @@
 import { Keyv } from 'keyv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loaderFor } from '../src/pipeline.js';
+import { loaderFor } from '../src/service/library.js';
 import type { Article } from '../src/report/types.js';
 import { SourceLoader } from '../src/sources/load-source.js';
 import { inlineCpu } from '../src/workers/cpu.js';

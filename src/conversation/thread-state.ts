@@ -24,6 +24,8 @@ export interface ThreadState {
   differentEvent: SourceId[];
   /** The Discord locale of whoever started the comparison: the model answers in its language. */
   locale?: string;
+  /** The engine asked for when the comparison started; every re-analysis uses the same (unset: the default). */
+  engine?: 'offline' | 'llm';
   /** Whether the bot answers plain messages (false after "stop"; /ask still works). */
   listening: boolean;
   /** Questions asked so far, newest last, capped. */

@@ -1,21 +1,31 @@
-import { type Interaction, MessageFlags } from 'discord.js';
-import { UserError } from '../errors.js';
+import { type Interaction, type Message, MessageFlags } from 'discord.js';
+import { BusyError, UserError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { NO_MENTIONS } from './command.js';
 import { fitWords, LIMITS } from './limits.js';
 
 const APOLOGY = 'Something went wrong on our side while doing that; it has been logged. Please try again in a moment.';
+const BUSY = 'Parallax is busy right now; try again in a minute.';
 
 /**
- * The one place an error becomes what the user sees: a UserError's text as is, anything else a short
- * apology (the details go to the log, never to Discord). Respects whether the interaction was already
- * deferred or answered; a public deferred reply is replaced so the error is not left for all to see.
+ * The one place an error becomes what the user sees: a full queue says so, a UserError's text is shown
+ * as is, anything else is logged with its context and the user gets a short apology (the details go to
+ * the log, never to Discord).
+ */
+export function toUserMessage(error: unknown, log: Logger, context: Record<string, unknown>): string {
+  if (error instanceof BusyError) return BUSY;
+  if (error instanceof UserError) return fitWords(error.message, LIMITS.content);
+  log.error({ err: error, ...context }, 'handler failed');
+  return APOLOGY;
+}
+
+/**
+ * Tells the person behind an interaction what went wrong, respecting whether it was already deferred
+ * or answered; a public deferred reply is replaced so the error is not left for all to see.
  */
 export async function replyWithError(interaction: Interaction, error: unknown, log: Logger): Promise<void> {
-  const expected = error instanceof UserError;
-  if (!expected) log.error({ err: error, interaction: interaction.id }, 'command failed');
+  const content = toUserMessage(error, log, { interaction: interaction.id, command: interaction.isCommand() ? interaction.commandName : undefined, guildId: interaction.guildId, userId: interaction.user.id });
   if (!interaction.isRepliable()) return;
-  const content = fitWords(expected ? (error as Error).message : APOLOGY, LIMITS.content);
   try {
     if (interaction.deferred && !interaction.replied) {
       if (interaction.ephemeral) await interaction.editReply({ content, embeds: [], files: [], allowedMentions: NO_MENTIONS });
@@ -31,4 +41,10 @@ export async function replyWithError(interaction: Interaction, error: unknown, l
   } catch (err) {
     log.warn({ err }, 'could not tell the user about an error');
   }
+}
+
+/** Tells the author of a thread message what went wrong, as a reply to it. */
+export async function replyToMessageWithError(message: Message, error: unknown, log: Logger): Promise<void> {
+  const content = toUserMessage(error, log, { threadId: message.channelId, messageId: message.id, guildId: message.guildId, userId: message.author.id });
+  await message.reply({ content, allowedMentions: NO_MENTIONS }).catch((err: unknown) => log.warn({ err }, 'could not tell the user about an error'));
 }

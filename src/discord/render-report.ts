@@ -87,13 +87,12 @@ export function renderReportEmbeds(report: Report): RenderedReport {
 
 /** Which engine wrote the report, and why the model was not used when it was not. */
 export function engineLine(report: Report): string {
-  const e = report.engine as Report['engine'] & { model?: string; fallback?: string; dropped?: { quotes: number; findings: number } };
-  if (e.fallback) return `offline engine — ${e.fallback}`;
+  const e = report.engine;
   if (e.name === 'llm') {
-    const dropped = e.dropped && (e.dropped.quotes || e.dropped.findings) ? `, ${e.dropped.quotes} unverifiable quote(s) dropped` : '';
+    const dropped = e.dropped.quotes || e.dropped.findings ? `, ${e.dropped.quotes} unverifiable quote(s) dropped` : '';
     return `model ${e.model} with the offline engine's checks${dropped}`;
   }
-  return `${e.name} engine ${e.version}`;
+  return e.fallback === undefined ? `${e.name} engine ${e.version}` : `offline engine — ${e.fallback}`;
 }
 
 function sourceUnit(s: ReportSource, cutSummary: (t: string) => string, titleMax: number, shownElsewhere: string): string {

@@ -1,6 +1,6 @@
 import { escapeMarkdown } from 'discord.js';
 import type { Answer } from '../analysis/answer.js';
-import type { Change } from '../conversation/conversations.js';
+import type { Change } from '../service/thread-change.js';
 import { KIND_LABELS } from '../report/markdown.js';
 import { evidenceLabel, quoted } from '../report/types.js';
 import type { ThreadSource } from '../conversation/thread-state.js';

@@ -1,24 +1,37 @@
-import { type Client, Events, type Interaction } from 'discord.js';
-import type { BotContext, Command } from './command.js';
-import { replyWithError } from './error-boundary.js';
+import { type Client, Events, type Interaction, type Message, type RepliableInteraction } from 'discord.js';
+import { rerunComparison } from '../../commands/compare.js';
+import { RERUN_PREFIX } from '../ops/recover.js';
+import type { BotContext, Command, CommandContext } from './command.js';
+import { deadlineSignal } from './deadline.js';
+import { replyToMessageWithError, replyWithError } from './error-boundary.js';
 import { handleThreadMessage } from './thread-messages.js';
 
-/** Wires Discord events to handlers; every handler runs inside the one error boundary. */
+/** Wires Discord events to handlers; every handler runs inside the one error boundary, with a deadline. */
 export function attachRouter(client: Client, commands: readonly Command[], ctx: BotContext, messageContent: boolean): void {
   const byName = new Map(commands.map((c) => [c.data.name, c]));
+  // Every interaction's work is tracked (src/ops): admission limits, "restarting" while stopping,
+  // drained or marked interrupted on shutdown, counted in the metrics.
+  const run = (interaction: RepliableInteraction, name: string, task: (c: CommandContext) => Promise<void>) => {
+    const started = Date.now();
+    const { signal, dispose } = deadlineSignal(ctx.shutdown);
+    ctx.ops
+      .track(interaction, () => task({ service: ctx.service, log: ctx.log, signal, ops: ctx.ops }))
+      .then(() => ctx.log.debug({ command: name, ms: Date.now() - started }, 'command finished'))
+      .catch((err: unknown) => replyWithError(interaction, err, ctx.log))
+      .finally(dispose);
+  };
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
+    if (interaction.isButton() && interaction.customId.startsWith(RERUN_PREFIX)) return run(interaction, 'rerun', (c) => rerunComparison(interaction, c));
     if (!interaction.isChatInputCommand()) return;
     const command = byName.get(interaction.commandName);
-    if (!command) return;
-    const started = Date.now();
-    ctx.ops
-      .track(interaction, () => command.execute(interaction, ctx))
-      .then(() => ctx.log.debug({ command: interaction.commandName, ms: Date.now() - started }, 'command finished'))
-      .catch((err: unknown) => replyWithError(interaction, err, ctx.log));
+    if (command) run(interaction, interaction.commandName, (c) => command.execute(interaction, c));
   });
   if (messageContent) {
-    client.on(Events.MessageCreate, (message) => {
-      handleThreadMessage(message, ctx).catch((err: unknown) => ctx.log.error({ err }, 'message handler failed'));
+    client.on(Events.MessageCreate, (message: Message) => {
+      const { signal, dispose } = deadlineSignal(ctx.shutdown);
+      handleThreadMessage(message, { service: ctx.service, log: ctx.log, signal, ops: ctx.ops })
+        .catch((err: unknown) => replyToMessageWithError(message, err, ctx.log))
+        .finally(dispose);
     });
   }
   client.on(Events.Error, (err) => ctx.log.error({ err }, 'discord client error'));

@@ -4,7 +4,7 @@ import type { AnalysisResult } from '../analysis/engine.js';
 import { collapseWhitespace } from '../analysis/text.js';
 import type { Logger } from '../logger.js';
 
-import { type Article, byKind, type ConsensusPoint, type Discrepancy, type Evidence, type SourceId } from '../report/types.js';
+import { type Article, byKind, fellBack, type ConsensusPoint, type Discrepancy, type Evidence, type SourceId } from '../report/types.js';
 import type { ModelBudget } from './budget.js';
 import { emptyUsage, type ModelClient, type Usage } from './model-client.js';
 import { answerPrompt, claimsPrompt, comparisonPrompt, PROMPT_VERSION } from './prompts.js';
@@ -49,7 +49,7 @@ export class LlmEngine {
     const language = languageOf(ctx.locale);
     const key = cacheKey(this.client.model, language, main);
     const cached = await this.cache.get(key).catch(() => undefined);
-    if (cached) return { ...cached, engine: { ...cached.engine, cached: true, calls: 0, promptTokens: 0, completionTokens: 0 } };
+    if (cached?.engine.name === 'llm') return { ...cached, engine: { ...cached.engine, cached: true, calls: 0, promptTokens: 0, completionTokens: 0 } };
 
     const refusal = await this.budget.refusal(ctx.guildId, ctx.userId);
     if (refusal) return fallback(offline, this.client.model, refusal, emptyUsage());
@@ -167,7 +167,7 @@ export function verify(evidence: Array<{ sourceId: string; quote: string }>, tex
 function fallback(offline: AnalysisResult, model: string, reason: string, usage: Usage): AnalysisResult {
   return {
     ...offline,
-    engine: { ...offline.engine, model, fallback: `The model was not used: ${reason}. This is the offline engine's report.`, calls: usage.calls, promptTokens: usage.promptTokens, completionTokens: usage.completionTokens },
+    engine: fellBack(offline.engine, `The model was not used: ${reason}. This is the offline engine's report.`, { model, calls: usage.calls, promptTokens: usage.promptTokens, completionTokens: usage.completionTokens }),
   };
 }
 

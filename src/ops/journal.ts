@@ -23,31 +23,35 @@ export interface JournalEntry {
   engine?: 'offline' | 'llm' | undefined;
   /** started: reading or comparing; reported: the report is posted (its thread may still be missing); interrupted: told so. */
   stage: 'started' | 'reported' | 'interrupted';
-  /** The report message, once posted: the thread is opened from it. */
+  /** The report message, once posted: the thread is opened from it, with this name. */
   replyId?: string | undefined;
+  threadName?: string | undefined;
 }
 
-/** The store of comparisons in flight. Entries are small and few (only what runs), so listing them scans. */
+/**
+ * The store of comparisons in flight. Entries are small and few (only what runs), so listing them
+ * scans. Writing is best effort: while the store is down a comparison still runs (the outage is
+ * logged by the store's health), it just would not survive a crash.
+ */
 export class Journal {
   constructor(private readonly store: Keyv<JournalEntry>) {}
 
-  async begin(entry: Omit<JournalEntry, 'stage' | 'startedAt'> & { startedAt?: number }): Promise<JournalEntry> {
+  async begin(entry: Omit<JournalEntry, 'stage' | 'startedAt'> & { startedAt?: number }): Promise<void> {
     const full: JournalEntry = { ...entry, startedAt: entry.startedAt ?? Date.now(), stage: 'started' };
-    await this.store.set(full.id, full, RERUN_KEPT_MS);
-    return full;
+    await this.store.set(full.id, full, RERUN_KEPT_MS).catch(() => undefined);
   }
 
   get(id: string): Promise<JournalEntry | undefined> {
     return this.store.get(id);
   }
 
-  async update(id: string, patch: Partial<Pick<JournalEntry, 'stage' | 'replyId'>>): Promise<void> {
-    const entry = await this.store.get(id);
-    if (entry) await this.store.set(id, { ...entry, ...patch }, RERUN_KEPT_MS);
+  async update(id: string, patch: Partial<Pick<JournalEntry, 'stage' | 'replyId' | 'threadName'>>): Promise<void> {
+    const entry = await this.store.get(id).catch(() => undefined);
+    if (entry) await this.store.set(id, { ...entry, ...patch }, RERUN_KEPT_MS).catch(() => undefined);
   }
 
   async finish(id: string): Promise<void> {
-    await this.store.delete(id);
+    await this.store.delete(id).catch(() => undefined);
   }
 
   /** Every recorded entry, oldest first. */

@@ -21,7 +21,22 @@ interface Work {
  */
 export class Lifecycle {
   private readonly work = new Map<string, Work>();
+  private readonly interruptedIds = new Set<string>();
+  private readonly stopped = new AbortController();
   private stopping = false;
+
+  /**
+   * Aborted once the grace period is over and what was left has been told it was interrupted: the
+   * work still running then stops instead of writing to a store that is being closed.
+   */
+  get signal(): AbortSignal {
+    return this.stopped.signal;
+  }
+
+  /** Whether `id` was cut short by a shutdown: its owner was told, nothing more is to be said. */
+  wasInterrupted(id: string): boolean {
+    return this.interruptedIds.has(id);
+  }
 
   get accepting(): boolean {
     return !this.stopping;
@@ -62,11 +77,13 @@ export class Lifecycle {
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([Promise.all(started.map((w) => w.done)), new Promise<void>((r) => (timer = setTimeout(r, graceMs)))]);
     clearTimeout(timer);
-    const left = [...this.work.values()];
+    const left = [...this.work.entries()];
+    for (const [id] of left) this.interruptedIds.add(id);
     await Promise.race([
-      Promise.allSettled(left.map((w) => w.interrupt())),
+      Promise.allSettled(left.map(([, w]) => w.interrupt())),
       new Promise<void>((r) => setTimeout(r, 5_000).unref()),
     ]);
+    this.stopped.abort(new RestartingError());
     return { finished: started.length - left.length, interrupted: left.length };
   }
 }

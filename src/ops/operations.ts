@@ -3,7 +3,7 @@ import type { Config } from '../config/config.js';
 import { NO_MENTIONS } from '../discord/command.js';
 import { onFatalClose } from '../discord/client.js';
 import { BusyError, UserError } from '../errors.js';
-import { Admission } from './admission.js';
+import { Admission, ShareUsedError } from './admission.js';
 import type { Logger } from '../logger.js';
 import type { Report } from '../report/types.js';
 import type { Stores } from '../store/stores.js';
@@ -11,6 +11,7 @@ import { startOpsServer } from './http-server.js';
 import { Journal } from './journal.js';
 import { Lifecycle, RestartingError } from './lifecycle.js';
 import { Metrics } from './metrics.js';
+import { interruptedReply, type Recovery, recoverJournal } from './recover.js';
 import { attachRetention } from './retention.js';
 import { type Closable, onStopSignals, shutdown } from './shutdown.js';
 
@@ -55,7 +56,9 @@ export class Operations {
       await this.lifecycle.run(interaction.id, task, () => this.interrupt(interaction, command));
       this.metrics.command(command, 'done');
     } catch (err) {
-      this.metrics.command(command, err instanceof RestartingError ? 'restarting' : err instanceof BusyError ? 'busy' : err instanceof UserError ? 'user_error' : 'failed');
+      // Its reply already says it was interrupted (and how to run it again): an error now says nothing new.
+      if (this.lifecycle.wasInterrupted(interaction.id)) return;
+      this.metrics.command(command, err instanceof RestartingError ? 'restarting' : err instanceof BusyError || err instanceof ShareUsedError ? 'busy' : err instanceof UserError ? 'user_error' : 'failed');
       throw err;
     } finally {
       release?.();
@@ -67,8 +70,11 @@ export class Operations {
     this.metrics.report(report, this.lifecycle.elapsed(id) ?? 0);
   }
 
-  /** Serves /healthz and /metrics when HTTP_PORT is set, and stops cleanly on SIGTERM/SIGINT. */
-  async start(client: Client, closables: Closable[]): Promise<void> {
+  /**
+   * Serves /healthz and /metrics when HTTP_PORT is set, stops cleanly on SIGTERM/SIGINT, and takes up
+   * the comparisons recorded before the last stop (in the background: the bot answers meanwhile).
+   */
+  async start(client: Client<true>, closables: Closable[], recovery: Recovery): Promise<void> {
     const { config, log, stores } = this.deps;
     attachRetention(client, stores.threads, log);
     onFatalClose(client, log, () => {
@@ -104,12 +110,18 @@ export class Operations {
         ),
       log,
     );
+    void recoverJournal(client, this.journal, recovery, (id, task, interrupt) => this.lifecycle.run(id, task, interrupt), log).catch((err: unknown) =>
+      log.error({ err }, 'could not read the journal of comparisons in flight'),
+    );
   }
 
   private async interrupt(interaction: Interaction, command: string): Promise<void> {
     this.metrics.command(command, 'interrupted');
     if (!interaction.isRepliable()) return;
-    const message = { content: INTERRUPTED, embeds: [], files: [], components: [], allowedMentions: NO_MENTIONS };
+    // A journaled comparison can be run again from its reply; anything else is simply asked again.
+    const journaled = await this.journal.get(interaction.id).catch(() => undefined);
+    if (journaled) await this.journal.update(interaction.id, { stage: 'interrupted' });
+    const message = journaled ? interruptedReply(interaction.id) : { content: INTERRUPTED, embeds: [], files: [], components: [], allowedMentions: NO_MENTIONS };
     if (interaction.deferred || interaction.replied) await interaction.editReply(message).catch(() => undefined);
     else await interaction.reply({ ...message, flags: MessageFlags.Ephemeral }).catch(() => undefined);
   }

@@ -1,6 +1,9 @@
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type Client, InteractionWebhook, type Message, MessageFlags, type TextBasedChannel } from 'discord.js';
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type Client } from 'discord.js';
+import { type ReplyTarget, replyTargetOf } from '../discord/reply-target.js';
 import { NO_MENTIONS } from '../discord/command.js';
+import { UserError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { RestartingError } from './lifecycle.js';
 import { type Journal, type JournalEntry, TOKEN_LIFETIME_MS } from './journal.js';
 
 /** The custom id of the "Run again" button on an interrupted comparison: `rerun:<journal id>`. */
@@ -11,36 +14,6 @@ export const INTERRUPTED_COMPARISON = 'This comparison was interrupted because P
 export function interruptedReply(entryId: string) {
   const button = new ButtonBuilder().setCustomId(`${RERUN_PREFIX}${entryId}`).setLabel('Run it again').setStyle(ButtonStyle.Primary);
   return { content: INTERRUPTED_COMPARISON, embeds: [], files: [], components: [new ActionRowBuilder<ButtonBuilder>().addComponents(button).toJSON()], allowedMentions: NO_MENTIONS };
-}
-
-/**
- * What a comparison needs from the interaction it answers, built here from a journal entry so one
- * recorded before a crash can be finished through its interaction's webhook after the restart.
- */
-export interface ReplyTarget {
-  id: string;
-  guildId: string | null;
-  channelId: string;
-  channel: TextBasedChannel | null;
-  locale: string;
-  user: { id: string };
-  editReply(options: Parameters<InteractionWebhook['editMessage']>[1]): Promise<Message>;
-  followUp(options: Parameters<InteractionWebhook['send']>[0]): Promise<Message>;
-}
-
-export function replyTargetOf(client: Client<true>, entry: JournalEntry): ReplyTarget {
-  const webhook = new InteractionWebhook(client, entry.applicationId, entry.token);
-  const channel = client.channels.cache.get(entry.channelId);
-  return {
-    id: entry.id,
-    guildId: entry.guildId,
-    channelId: entry.channelId,
-    channel: channel?.isTextBased() ? channel : null,
-    locale: entry.locale ?? 'en-US',
-    user: { id: entry.userId },
-    editReply: (options) => webhook.editMessage('@original', options),
-    followUp: (options) => webhook.send(typeof options === 'object' && 'flags' in options ? options : { ...(options as object), flags: MessageFlags.Ephemeral }),
-  };
 }
 
 export interface Recovery {
@@ -56,7 +29,14 @@ export interface Recovery {
  * say it was interrupted, with a button to run it again. Entries whose token expired are dropped:
  * Discord no longer lets their reply be edited. Each entry is taken up once.
  */
-export async function recoverJournal(client: Client<true>, journal: Journal, recovery: Recovery, log: Logger): Promise<{ resumed: number; threads: number; interrupted: number; expired: number }> {
+export async function recoverJournal(
+  client: Client<true>,
+  journal: Journal,
+  recovery: Recovery,
+  /** Runs each as tracked work, so a shutdown drains it too (and marks it interrupted). */
+  track: (id: string, task: () => Promise<void>, interrupt: () => Promise<void>) => Promise<void>,
+  log: Logger,
+): Promise<{ resumed: number; threads: number; interrupted: number; expired: number }> {
   const counts = { resumed: 0, threads: 0, interrupted: 0, expired: 0 };
   const take = async (entry: JournalEntry) => {
     if (entry.stage === 'interrupted') return;
@@ -66,19 +46,23 @@ export async function recoverJournal(client: Client<true>, journal: Journal, rec
       return;
     }
     const target = replyTargetOf(client, entry);
+    const interrupted = async () => {
+      await target.editReply(interruptedReply(entry.id)).catch(() => undefined);
+      await journal.update(entry.id, { stage: 'interrupted' });
+    };
     try {
-      if (entry.stage === 'reported') {
-        await recovery.openThread(entry, target);
-        counts.threads += 1;
-      } else {
-        await recovery.resume(entry, target);
-        counts.resumed += 1;
-      }
+      await track(entry.id, () => (entry.stage === 'reported' ? recovery.openThread(entry, target) : recovery.resume(entry, target)), interrupted);
+      counts[entry.stage === 'reported' ? 'threads' : 'resumed'] += 1;
       await journal.finish(entry.id);
     } catch (err) {
+      if (err instanceof UserError && !(err instanceof RestartingError)) {
+        // What the user would have been told without the restart (e.g. too few sources readable).
+        await target.editReply({ content: err.message, embeds: [], components: [], allowedMentions: NO_MENTIONS }).catch(() => undefined);
+        await journal.finish(entry.id);
+        return;
+      }
       log.warn({ err, interaction: entry.id }, 'could not finish an interrupted comparison; its reply says so');
-      await target.editReply(interruptedReply(entry.id)).catch(() => undefined);
-      await journal.update(entry.id, { stage: 'interrupted' }).catch(() => undefined);
+      await interrupted();
       counts.interrupted += 1;
     }
   };

@@ -50,8 +50,8 @@ export function renderMarkdown(report: Report): string {
     out.push('', '## About a different event', '');
     for (const d of events) out.push(...discrepancyLines(d), '');
   }
-  const e = report.engine as Report['engine'] & { model?: string; fallback?: string; calls?: number };
-  const engine = e.fallback ? `offline ${e.version} (${e.fallback})` : e.name === 'llm' ? `${e.model} through the model engine ${e.version}, ${e.calls} call(s)` : `${e.name} ${e.version}`;
+  const e = report.engine;
+  const engine = e.name === 'llm' ? `${e.model} through the model engine ${e.version}, ${e.calls} call(s)` : e.fallback === undefined ? `${e.name} ${e.version}` : `offline ${e.version} (${e.fallback})`;
   out.push('', `_Engine: ${engine}${e.ms !== undefined ? `, ${e.ms} ms` : ''}._`);
   return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
 }

@@ -171,7 +171,62 @@ export interface Report {
   consensus: ConsensusPoint[];
   discrepancies: Discrepancy[];
   unreadable: UnreadableSource[];
-  engine: { name: string; version: string; ms?: number; [key: string]: unknown };
+  engine: EngineInfo;
+}
+
+/** What the model cost: calls made and tokens used (counted also when it then failed). */
+export interface ModelUsage {
+  calls: number;
+  promptTokens: number;
+  completionTokens: number;
+}
+
+/** The offline engine alone: no model was configured, or `engine: offline` was asked for. */
+export interface OfflineEngineInfo {
+  name: 'offline';
+  version: string;
+  ms?: number;
+  // Absent, and said so, so that a reader can ask any report for them.
+  fallback?: undefined;
+  model?: undefined;
+  calls?: undefined;
+  promptTokens?: undefined;
+  completionTokens?: undefined;
+}
+
+/** The model deepened the offline engine's report; only what it could check against the sources was kept. */
+export interface ModelEngineInfo extends ModelUsage {
+  name: 'llm';
+  /** The prompt version. */
+  version: string;
+  model: string;
+  /** The offline engine's version, whose findings the model's were merged with. */
+  offline: string;
+  /** Quotes not found in their source, and findings left without evidence, that were dropped. */
+  dropped: { quotes: number; findings: number };
+  /** Served from the cache of identical comparisons (then no call was made). */
+  cached: boolean;
+  ms?: number;
+  fallback?: undefined;
+}
+
+/** A model was wanted but not used (it failed, the budget refused, none is configured): the offline report, saying why. */
+export interface FellBackEngineInfo extends Partial<ModelUsage> {
+  name: 'offline';
+  version: string;
+  ms?: number;
+  /** Why the model was not used, as a sentence for the reader. */
+  fallback: string;
+  model?: string;
+}
+
+/** Which engine wrote a report: tell them apart by `name` and `fallback`. */
+export type EngineInfo = OfflineEngineInfo | ModelEngineInfo | FellBackEngineInfo;
+
+/** The offline engine's info, now saying why the model was not used (and what it cost if it was called). */
+export function fellBack(offline: EngineInfo, fallback: string, extra: Partial<ModelUsage> & { model?: string } = {}): FellBackEngineInfo {
+  const version = offline.name === 'llm' ? offline.offline : offline.version;
+  return { name: 'offline', version, ...(offline.ms === undefined ? {} : { ms: offline.ms }), ...extra, fallback };
 }
 
 export interface Summary extends SourceMeta {

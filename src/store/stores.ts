@@ -40,8 +40,9 @@ export interface StoreOptions {
 export async function createStores(url: string, log: Logger, options: StoreOptions = {}): Promise<Stores> {
   const health = new StoreHealth(log);
   const timeoutMs = options.timeoutMs ?? 2_000;
+  const adapter = await adapterFactory(url);
   const make = async <T>(name: string, lenient: boolean, ttl?: number): Promise<Keyv<T>> =>
-    new GuardedKeyv<T>({ store: await adapter(url, name), namespace: name, ...(ttl ? { ttl } : {}) }, { name, timeoutMs, health, lenient });
+    new GuardedKeyv<T>({ store: adapter(name), namespace: name, ...(ttl ? { ttl } : {}) }, { name, timeoutMs, health, lenient });
   const stores = {
     articles: await make<Article>('articles', true),
     threads: await make<ThreadState>('threads', false, options.threadTtlMs ?? 30 * DAY_MS),
@@ -67,16 +68,18 @@ export async function createStores(url: string, log: Logger, options: StoreOptio
   };
 }
 
-async function adapter(url: string, table: string): Promise<KeyvStoreAdapter | Map<string, unknown>> {
-  if (url.startsWith('memory:')) return new Map();
+/** Makes each concern's adapter. On Redis they share one connection, so an outage starts and ends once for all. */
+async function adapterFactory(url: string): Promise<(table: string) => KeyvStoreAdapter | Map<string, unknown>> {
+  if (url.startsWith('memory:')) return () => new Map();
   if (url.startsWith('redis')) {
-    const { default: KeyvRedis } = await import('@keyv/redis');
+    const { default: KeyvRedis, createClient } = await import('@keyv/redis');
+    const client = createClient({ url });
     // Failures must reach the guard (which tells users and counts them), not be swallowed as misses;
     // a Redis that is down at start must not stop the bot: it reconnects when Redis returns.
-    return new KeyvRedis(url, { throwOnErrors: true, throwOnConnectError: false }) as unknown as KeyvStoreAdapter;
+    return () => new KeyvRedis(client, { throwOnErrors: true, throwOnConnectError: false }) as unknown as KeyvStoreAdapter;
   }
   // sqlite://relative/path or sqlite:///absolute/path
   const file = resolve(url.replace(/^sqlite:\/\//, ''));
   mkdirSync(dirname(file), { recursive: true });
-  return new KeyvSqlite({ uri: `sqlite://${file}`, table: `parallax_${table}`, busyTimeout: 5000 }) as unknown as KeyvStoreAdapter;
+  return (table) => new KeyvSqlite({ uri: `sqlite://${file}`, table: `parallax_${table}`, busyTimeout: 5000 }) as unknown as KeyvStoreAdapter;
 }

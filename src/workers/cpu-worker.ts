@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import type { CpuTask } from './cpu.js';
-import { analyze } from '../analysis/engine.js';
+import { analyze, summarizeArticle } from '../analysis/engine.js';
 import { extractArticle } from '../sources/extract.js';
 import { extractPdf } from '../sources/pdf.js';
 
@@ -12,7 +12,9 @@ parentPort?.on('message', async ({ id, task }: { id: number; task: CpuTask }) =>
         ? extractArticle(task.html, task.url ? { url: task.url } : {})
         : task.op === 'pdf'
           ? await extractPdf(task.bytes, task.url)
-          : analyze(task.articles, task.ids);
+          : task.op === 'summarize'
+            ? summarizeArticle(task.article)
+            : analyze(task.articles, task.ids);
     parentPort!.postMessage({ id, ok: true, value });
   } catch (err) {
     parentPort!.postMessage({ id, ok: false, error: err instanceof Error ? err.message : String(err) });

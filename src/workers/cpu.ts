@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { analyze, type AnalysisResult } from '../analysis/engine.js';
-import type { Article, SourceId } from '../report/types.js';
+import { analyze, type AnalysisResult, summarizeArticle } from '../analysis/engine.js';
+import type { Article, SourceId, Summary } from '../report/types.js';
 import { extractArticle } from '../sources/extract.js';
 import { extractPdf } from '../sources/pdf.js';
 
@@ -10,6 +10,7 @@ export interface Cpu {
   extract(html: string, url?: string): Promise<Article>;
   extractPdf(bytes: Uint8Array, url?: string): Promise<Article>;
   analyze(articles: Article[], ids?: SourceId[]): Promise<AnalysisResult>;
+  summarize(article: Article): Promise<Summary>;
   close(): Promise<void>;
 }
 
@@ -18,13 +19,15 @@ export const inlineCpu: Cpu = {
   extract: async (html, url) => extractArticle(html, url ? { url } : {}),
   extractPdf: (bytes, url) => extractPdf(bytes, url),
   analyze: async (articles, ids) => analyze(articles, ids),
+  summarize: async (article) => summarizeArticle(article),
   close: async () => {},
 };
 
 export type CpuTask =
   | { op: 'extract'; html: string; url?: string }
   | { op: 'pdf'; bytes: Uint8Array; url?: string }
-  | { op: 'analyze'; articles: Article[]; ids?: SourceId[] };
+  | { op: 'analyze'; articles: Article[]; ids?: SourceId[] }
+  | { op: 'summarize'; article: Article };
 type Reply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: string };
 
 interface Slot {
@@ -60,6 +63,10 @@ export class WorkerPool implements Cpu {
 
   analyze(articles: Article[], ids?: SourceId[]): Promise<AnalysisResult> {
     return this.run(ids ? { op: 'analyze', articles, ids } : { op: 'analyze', articles }) as Promise<AnalysisResult>;
+  }
+
+  summarize(article: Article): Promise<Summary> {
+    return this.run({ op: 'summarize', article }) as Promise<Summary>;
   }
 
   async close(): Promise<void> {

@@ -13,6 +13,7 @@ export interface FakeMessage {
   content: string;
   embeds: Array<{ title?: string; description?: string; footer?: { text: string }; fields?: unknown[] }>;
   attachments: Array<{ filename: string; content: string }>;
+  components?: Array<{ type: number; components: Array<{ type: number; custom_id?: string; label?: string }> }>;
   flags: number;
   author: { id: string; bot?: boolean };
   allowed_mentions?: unknown;
@@ -29,6 +30,8 @@ export interface FakeInteraction {
   /** When the acknowledgement arrived, and when the reply first got embeds (the report): for bench:load. */
   ackedAt?: number;
   reportedAt?: number;
+  /** For a component interaction: the message whose button was clicked. */
+  messageId?: string;
 }
 
 const GUILD = '1573552104683995137';
@@ -50,6 +53,8 @@ export class FakeDiscord {
   readonly identifies: Array<{ intents: number }> = [];
   /** REST requests by method and route shape (ids and tokens replaced by *), for bench:load. */
   readonly requestCounts = new Map<string, number>();
+  /** When true, requests to open a thread are left unanswered (to stop the bot between report and thread). */
+  holdThreads = false;
   /** When true, IDENTIFY with the Message Content intent is closed with 4014, as Discord does. */
   disallowMessageContent = false;
   private server!: Server;
@@ -117,14 +122,25 @@ export class FakeDiscord {
 
   /** Sends a slash command as a user would; returns the interaction's record. */
   runCommand(name: string, options: Array<{ name: string; type: number; value: string | number }>, extra: { channel?: { id: string; type: number; parent_id?: string }; attachments?: Record<string, unknown> } = {}): FakeInteraction {
+    return this.interact(2, { id: `${APP}1`.slice(0, 19), name, type: 1, guild_id: GUILD, options, ...(extra.attachments ? { resolved: { attachments: extra.attachments } } : {}) }, extra.channel);
+  }
+
+  /** A user clicks a button on one of the bot's messages (a component interaction). */
+  clickButton(messageId: string, customId: string): FakeInteraction {
+    const message = this.messages.get(messageId);
+    if (!message) throw new Error(`no message ${messageId}`);
+    return this.interact(3, { custom_id: customId, component_type: 2 }, undefined, message);
+  }
+
+  private interact(type: number, data: Record<string, unknown>, where?: { id: string; type: number; parent_id?: string }, message?: FakeMessage): FakeInteraction {
     const id = this.nextId();
     const token = `tok:${id}`;
-    const record: FakeInteraction = { id, token, callbacks: [], followUps: [] };
+    const record: FakeInteraction = { id, token, callbacks: [], followUps: [], ...(message ? { messageId: message.id } : {}) };
     this.interactions.set(token, record);
-    const channel = extra.channel ?? { id: CHANNEL, type: 0 };
+    const channel = where ?? { id: CHANNEL, type: 0 };
     this.dispatch('INTERACTION_CREATE', {
-      id, application_id: APP, type: 2, token, version: 1,
-      data: { id: `${APP}1`.slice(0, 19), name, type: 1, guild_id: GUILD, options, ...(extra.attachments ? { resolved: { attachments: extra.attachments } } : {}) },
+      id, application_id: APP, type, token, version: 1, data,
+      ...(message ? { message: { ...this.wire(message), guild_id: GUILD } } : {}),
       guild_id: GUILD, guild: { id: GUILD, locale: 'en-US', features: [] },
       channel_id: channel.id,
       channel: { ...channel, guild_id: GUILD, name: 'general', position: 0, permission_overwrites: [], nsfw: false, flags: 0, ...(channel.type === 11 ? { thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: now(), locked: false } } : { parent_id: null }) },
@@ -229,6 +245,12 @@ export class FakeDiscord {
       const cb = body.json as { type: number; data?: Record<string, unknown> };
       record.callbacks.push(cb);
       record.ackedAt = Date.now();
+      // 6: a deferred update of the message whose button was clicked: its edits go to that message.
+      if (cb.type === 6 && record.messageId) {
+        record.originalId = record.messageId;
+        res.writeHead(204).end();
+        return this.notify();
+      }
       const msg = this.createMessage(CHANNEL, { ...(cb.data ?? {}), flags: Number(cb.data?.flags ?? 0) | (cb.type === 5 ? 128 : 0) }, body.files, false);
       record.originalId = msg.id;
       res.writeHead(204).end();
@@ -249,6 +271,7 @@ export class FakeDiscord {
           const data = body.json as Partial<FakeMessage>;
           if (data.content !== undefined) original.content = data.content;
           if (data.embeds !== undefined) original.embeds = data.embeds;
+          if (data.components !== undefined) original.components = data.components;
           if (data.embeds?.length && record.reportedAt === undefined) record.reportedAt = Date.now();
           if (body.files.length || (data as { attachments?: unknown[] }).attachments) original.attachments = body.files;
           original.allowed_mentions = (data as { allowed_mentions?: unknown }).allowed_mentions;
@@ -264,6 +287,7 @@ export class FakeDiscord {
       }
     }
     if (is('POST', 'channels', '*', 'messages', '*', 'threads')) {
+      if (this.holdThreads) return;
       const thread = { id: p[3]!, name: String((body.json as { name: string }).name), parent_id: p[1]! };
       this.threads.set(thread.id, thread);
       const payload = threadPayload(thread);
