@@ -27,12 +27,28 @@ describe.runIf(hasRedis)('GIVEN the bot on Redis, WHEN Redis stops and starts ag
     await Promise.all([discord.stop(), web.stop()]);
   });
 
-  it('THEN while it is down comparisons still finish, /healthz says the store is down, and the outage is logged once', async () => {
+  it('THEN while it is down comparisons still finish, questions are told the store is unavailable, /healthz says so, and the outage is logged once', async () => {
+    const before = compare('/articles/herald-bridge.html', '/articles/tribune-bridge.html');
+    await discord.replyWithEmbeds(before, 'a report before the outage');
+    const threadId = before.originalId!;
+    await discord.waitFor(() => discord.botMessagesIn(threadId).length > 0, 'its thread');
     await redis.stop();
+
+    discord.userMessage(threadId, 'What did the mayor say?');
+    const told = await discord.waitFor(() => discord.botMessagesIn(threadId)[1], 'the answer to a question during the outage');
+    expect(told.content).toBe('Storage is unavailable right now; try again shortly.');
+    const ask = discord.runCommand('ask', [{ name: 'question', type: STRING, value: 'What did the mayor say?' }], { channel: { id: threadId, type: 11, parent_id: discord.channelId } });
+    const ack = await discord.waitFor(() => ask.callbacks[0], 'the /ask acknowledgement');
+    expect(ack.type).toBe(5);
+    const followUp = await discord.waitFor(() => (ask.followUps[0] ? discord.messages.get(ask.followUps[0]) : undefined), 'the /ask answer');
+    expect(followUp.content).toBe('Storage is unavailable right now; try again shortly.');
+
     const runs = Array.from({ length: 5 }, () => compare('/articles/herald-bridge.html', '/articles/tribune-bridge.html'));
     for (const run of runs) {
       const report = await discord.replyWithEmbeds(run, 'a report during the outage');
       expect(report.embeds[0]!.title).toMatch(/^Compare: /);
+      const note = await discord.waitFor(() => (run.followUps[0] ? discord.messages.get(run.followUps[0]) : undefined), 'the note that there is no thread');
+      expect(note.content).toMatch(/^Storage is unavailable right now; try again shortly\. This comparison has no thread/);
     }
     const res = await fetch(health);
     expect(res.status).toBe(503);

@@ -1,4 +1,5 @@
 import { type Message, MessageFlags } from 'discord.js';
+import { UserError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import type { Journal } from '../ops/journal.js';
 import type { EngineChoice } from '../service/analyze-sources.js';
@@ -37,9 +38,9 @@ export async function openComparisonThread(
     await createThread(message, threadName);
   } catch (err) {
     log.warn({ err, channelId: target.channelId }, 'could not open a thread for a comparison');
-    await target
-      .followUp({ content: 'I could not open a thread here (missing permission?), so follow-up questions are not available for this comparison.', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS })
-      .catch(() => undefined);
+    // A store outage says so (StoreUnavailableError is a UserError); anything else is most likely a permission.
+    const why = err instanceof UserError ? `${err.message} This comparison has no thread, so follow-up questions are not available for it.` : 'I could not open a thread here (missing permission?), so follow-up questions are not available for this comparison.';
+    await target.followUp({ content: why, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS }).catch(() => undefined);
   }
 }
 
