@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchLimitsOf, loadConfig } from '../src/config/config.js';
 import { AllowList, type Resolver } from '../src/sources/address-guard.js';
-import { DEFAULT_FETCH_LIMITS, fetchPage } from '../src/sources/fetch-page.js';
+import { decodeBody } from '../src/sources/charset.js';
+import { DEFAULT_FETCH_LIMITS, type FetchedPage, fetchPage } from '../src/sources/fetch-page.js';
 import { ArticleServer } from './fakes/article-server.js';
+
+const text = (page: FetchedPage) => decodeBody(page.bytes, page.contentType);
 
 describe('fetchPage against a local server that misbehaves', () => {
   const web = new ArticleServer();
@@ -17,8 +20,8 @@ describe('fetchPage against a local server that misbehaves', () => {
 
   it('reads a page and decodes it with the charset its <meta> declares (windows-1252)', async () => {
     const page = await fetchPage(web.url('/articles/tribune-bridge.html'), { allow: allow, limits });
-    expect(page.body).toContain('town’s café owners');
-    expect(page.body).not.toContain('\uFFFD');
+    expect(text(page)).toContain('town’s café owners');
+    expect(text(page)).not.toContain('\uFFFD');
   });
 
   it('names the bot and a contact URL in its User-Agent', async () => {
@@ -51,7 +54,6 @@ describe('fetchPage against a local server that misbehaves', () => {
   it('keeps the bytes of a PDF', async () => {
     const page = await fetchPage(web.url('/readout.pdf'), { allow: allow, limits });
     expect(page.bytes.subarray(0, 5).toString()).toBe('%PDF-');
-    expect(page.body).toBe('');
   });
 
   it('gives up on a server that accepts the connection and never answers', async () => {
@@ -67,7 +69,7 @@ describe('fetchPage against a local server that misbehaves', () => {
     // news.test exists only in this resolver: had Node resolved again, the request would fail.
     const named = `http://news.test:${web.port}/articles/herald-bridge.html`;
     const page = await fetchPage(named, { allow: new AllowList([`news.test:${web.port}`]), limits, resolve });
-    expect(page.body).toContain('Harbor Bridge');
+    expect(text(page)).toContain('Harbor Bridge');
     expect(calls).toBe(1);
     await expect(fetchPage(named, { allow: new AllowList([]), limits, resolve })).rejects.toThrow(/news\.test resolves to a private or local address/);
   });
@@ -85,7 +87,7 @@ describe('fetchPage against a local server that misbehaves', () => {
   });
 
   it('decompresses gzip, and stops a decompression bomb at the decoded size cap', async () => {
-    expect((await fetchPage(web.url('/gzip'), { allow: allow, limits })).body).toContain('Harbor Bridge');
+    expect(text(await fetchPage(web.url('/gzip'), { allow: allow, limits }))).toContain('Harbor Bridge');
     await expect(fetchPage(web.url('/bomb'), { allow: allow, limits })).rejects.toThrow(/larger than 1 MB/);
   });
 

@@ -1,7 +1,8 @@
-import { type APIEmbed, escapeMarkdown } from 'discord.js';
+import type { APIEmbed } from 'discord.js';
+import { escapeText, plainUrl } from '../report/escape.js';
 import { KIND_LABELS, renderMarkdown } from '../report/markdown.js';
 import { type Discrepancy, evidenceLabel, quoted, type Report, type ReportSource, type Summary } from '../report/types.js';
-import { fitWords, LIMITS } from './limits.js';
+import { fitEscaped, fitWords, LIMITS } from './limits.js';
 
 const COLOR = { sources: 0x5865f2, agree: 0x57f287, differ: 0xfee75c, event: 0xed4245 } as const;
 /** Room kept in the 6,000-character budget for titles, footers and the "more in the file" lines. */
@@ -14,7 +15,8 @@ export interface RenderedReport {
   file?: { name: string; data: Buffer };
 }
 
-const md = (s: string) => escapeMarkdown(s);
+/** Everything a source or a model wrote goes through this before it reaches Discord. */
+const md = escapeText;
 
 /** The report as embeds within Discord's limits; whatever does not fit goes to an attached Markdown file. */
 export function renderReportEmbeds(report: Report): RenderedReport {
@@ -40,7 +42,7 @@ export function renderReportEmbeds(report: Report): RenderedReport {
       lines.push(`_…and ${omitted} more in the attached report._`);
     }
     budget -= title.length;
-    return { title: fitWords(title, LIMITS.title), color, description: lines.join('\n\n') };
+    return { title, color, description: lines.join('\n\n') };
   };
 
   const quoteCut = (q: string) => {
@@ -56,7 +58,7 @@ export function renderReportEmbeds(report: Report): RenderedReport {
     if (fitted !== text) shortened = true;
     return fitted;
   };
-  const eventTitle = report.event?.title ? `Compare: ${report.event.title}` : 'Comparison';
+  const eventTitle = report.event?.title ? `Compare: ${fitEscaped(report.event.title, LIMITS.title - 9, md)}` : 'Comparison';
   // A different event's reason is told in its own section; every other note stays with its source.
   const shownElsewhere = report.discrepancies.filter((d) => d.kind === 'event').map((d) => d.summary).join(' ');
   const events = report.discrepancies.filter((d) => d.kind === 'event');
@@ -96,9 +98,11 @@ export function engineLine(report: Report): string {
 }
 
 function sourceUnit(s: ReportSource, cutSummary: (t: string) => string, titleMax: number, shownElsewhere: string): string {
-  const name = md(fitWords(s.site ?? s.title ?? (s.url ? new URL(s.url).host : 'Pasted text'), 80));
+  const url = plainUrl(s.url);
+  const name = md(fitWords(s.site ?? s.title ?? (url ? new URL(url).host : 'Pasted text'), 80));
   const title = s.title && s.title !== (s.site ?? s.title) ? ` — ${md(fitWords(s.title, titleMax))}` : '';
-  const link = s.url ? ` ([link](${s.url}))` : '';
+  // Only the address Parallax read, validated and printed plainly: never a masked link a page could word.
+  const link = url ? ` <${url}>` : '';
   const tag = s.sameEvent ? '' : ' · **different event**';
   const notes = s.notes.filter((n) => !shownElsewhere.includes(n)).map((n) => `\n_⚠️ ${md(fitWords(n, 200))}_`).join('');
   return `**${s.id}** ${name}${title}${link} · ${s.words} words${tag}\n${md(cutSummary(s.summary))}${notes}`;
@@ -114,12 +118,13 @@ export function renderSummaryEmbed(summary: Summary): APIEmbed {
   const points = summary.keyPoints.map((p) => `• ${md(fitWords(p, 400))}`).join('\n');
   const notes = summary.notes.map((n) => `\n_⚠️ ${md(n)}_`).join('');
   const embed: APIEmbed = {
-    title: fitWords(summary.title ?? 'Summary', LIMITS.title),
+    title: fitEscaped(summary.title ?? 'Summary', LIMITS.title, md),
     color: COLOR.sources,
     description: fitWords(`${md(facts)}\n\n${md(summary.summary)}\n\n**Key points**\n${points}${notes}`, LIMITS.description),
     footer: { text: 'Parallax · sentences are quoted verbatim from the source' },
   };
-  if (summary.url) embed.url = summary.url;
+  const url = plainUrl(summary.url);
+  if (url) embed.url = url;
   return embed;
 }
 

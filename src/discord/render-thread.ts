@@ -1,12 +1,13 @@
-import { escapeMarkdown } from 'discord.js';
 import type { Answer } from '../analysis/answer.js';
 import type { Change } from '../service/thread-change.js';
+import { escapeText } from '../report/escape.js';
 import { KIND_LABELS } from '../report/markdown.js';
 import { evidenceLabel, quoted } from '../report/types.js';
 import type { ThreadSource } from '../conversation/thread-state.js';
 import { fitWords, LIMITS } from './limits.js';
 
-const md = (s: string) => escapeMarkdown(s);
+/** Everything a source, a model or a user wrote goes through this before it reaches Discord. */
+const md = escapeText;
 
 /** Packs lines into one message of at most 2,000 characters; lines that do not fit are counted, not cut. */
 function pack(head: string, lines: string[], moreLabel: (n: number) => string): string {

@@ -198,10 +198,10 @@ export class ComparisonService {
   }
 }
 
-/** A source as a thread keeps it; a file is kept as the text read from it, since its link expires. */
+/** A source as a thread keeps it; a file is kept as the text read from it, since its link (or its bytes) does not last. */
 function threadSource(r: ReadSource, requests: readonly LoadRequest[], labels: readonly string[] | undefined): ThreadSource {
   const request = requests[r.index]!;
   const label = labels?.[r.index] ?? labelOf(request);
-  const input = 'file' in request || 'article' in request ? { text: r.article.text, title: r.article.title ?? label } : request;
+  const input = 'file' in request || 'article' in request || 'bytes' in request ? { text: r.article.text, title: r.article.title ?? label } : request;
   return { id: r.id, input, label, article: r.article };
 }

@@ -33,6 +33,7 @@ export function linksIn(typed: string): SourceRequests {
 /** How a request is named to the user: its link, its file name or its title. */
 export function labelOf(request: LoadRequest): string {
   if ('file' in request) return request.file.name;
+  if ('bytes' in request) return request.bytes.name;
   if ('article' in request) return request.article.title ?? request.article.url ?? 'article';
   if ('url' in request && request.url) return request.url;
   return 'title' in request && request.title ? request.title : 'pasted text';

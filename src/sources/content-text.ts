@@ -35,28 +35,8 @@ interface Counts {
 export function contentParagraphs(content: Node, title?: string): string {
   const total = (content.textContent ?? '').length || 1;
   prune(content, total);
-  const paragraphs: string[] = [];
-  let buffer = '';
-  const flush = () => {
-    const p = buffer.replace(/\s+/g, ' ').trim();
-    if (p) paragraphs.push(p);
-    buffer = '';
-  };
-  const collect = (node: Node) => {
-    if (node.nodeType === TEXT_NODE) {
-      buffer += node.textContent ?? '';
-      return;
-    }
-    if (node.nodeType !== ELEMENT_NODE) return;
-    const block = BLOCKS.has(node.nodeName.toUpperCase());
-    if (block) flush();
-    for (const child of Array.from(node.childNodes)) collect(child);
-    if (block) flush();
-  };
-  collect(content);
-  flush();
   const seen = new Set<string>();
-  return paragraphs
+  return blockParagraphs(content)
     .filter((p) => {
       if (seen.has(p)) return false;
       seen.add(p);
@@ -65,6 +45,43 @@ export function contentParagraphs(content: Node, title?: string): string {
     .join('\n\n');
 }
 
+/**
+ * The text under a node, one string per block (paragraph, heading, item…), whitespace collapsed.
+ * Walked with a stack of its own rather than by recursion, so no depth of markup can overflow it.
+ */
+export function blockParagraphs(root: Node): string[] {
+  const paragraphs: string[] = [];
+  let buffer = '';
+  const flush = () => {
+    const p = buffer.replace(/\s+/g, ' ').trim();
+    if (p) paragraphs.push(p);
+    buffer = '';
+  };
+  const END_OF_BLOCK = null;
+  const stack: Array<Node | typeof END_OF_BLOCK> = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node === END_OF_BLOCK) {
+      flush();
+      continue;
+    }
+    if (node.nodeType === TEXT_NODE) {
+      buffer += node.textContent ?? '';
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    if (BLOCKS.has(node.nodeName.toUpperCase())) {
+      flush();
+      stack.push(END_OF_BLOCK);
+    }
+    const children = Array.from(node.childNodes);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  flush();
+  return paragraphs;
+}
+
+/** Measures and prunes bottom-up. Recursive: extract.ts caps the markup's depth before it gets here. */
 function prune(node: Node, total: number): Counts {
   const counts: Counts = { text: 0, linked: 0, links: 0, words: 0 };
   for (const child of Array.from(node.childNodes)) {

@@ -5,13 +5,21 @@ import { countWords } from '../analysis/text.js';
 import { readMetadata } from './metadata.js';
 import { contentParagraphs } from './content-text.js';
 import { detectWall } from './walls.js';
+import { withoutInertMarkup } from './inert-markup.js';
+import { countStartTags, flattenDeepMarkup, MAX_ELEMENTS } from './markup-limits.js';
 
 /**
  * Reads the article out of a page: title, byline, site, date, language and the body as paragraphs.
  * Pure: no network. Pages that are walls, error pages or too short say so in `notes`.
  */
 export function extractArticle(html: string, options: { url?: string } = {}): Article {
-  const { document } = parseHTML(withoutInertMarkup(html));
+  const markup = withoutInertMarkup(html);
+  const elements = countStartTags(markup);
+  if (elements > MAX_ELEMENTS) {
+    return { text: '', notes: [`Unreadable: the page is too large to analyse (${elements.toLocaleString('en')} HTML elements; at most ${MAX_ELEMENTS.toLocaleString('en')} are read).`] };
+  }
+  const { document } = parseHTML(markup);
+  flattenDeepMarkup(document.documentElement as unknown as Parameters<typeof flattenDeepMarkup>[0]);
   const meta = readMetadata(document, options.url);
   const wall = detectWall(document);
   // Readability edits the document it reads; metadata was taken first for that reason.
@@ -39,18 +47,6 @@ export function extractArticle(html: string, options: { url?: string } = {}): Ar
   else if (wall === 'a paywall' && words < 400) article.notes.push(`Partial: the page shows a paywall; only the ${words} words before it were read.`);
   else if (words < 60) article.notes.push(`Unreadable: only ${words} words of article text were found.`);
   return article;
-}
-
-/**
- * Scripts (but JSON-LD), styles, inline SVG and comments carry no article text and are most of a
- * modern page's bytes: dropping them before parsing makes the DOM several times smaller.
- */
-function withoutInertMarkup(html: string): string {
-  return html
-    .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '')
-    .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
-    .replace(/<(svg|noscript|template|iframe|select|canvas|video|audio|picture|nav)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
-    .replace(/<!--[\s\S]*?-->/g, '');
 }
 
 /** Whether extraction found nothing worth comparing (a wall, an error page, an empty shell). */

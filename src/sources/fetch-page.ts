@@ -4,7 +4,7 @@ import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { Readable } from 'node:stream';
 import { SourceError } from '../errors.js';
 import { type AllowList, checkLiteralHost, guardedLookup, type Resolver } from './address-guard.js';
-import { decodeBody } from './charset.js';
+import { kindOfType, mimeOf } from './content-type.js';
 
 export interface FetchLimits {
   /** Whole request, redirects included. */
@@ -28,12 +28,9 @@ export const DEFAULT_FETCH_LIMITS: FetchLimits = {
 export interface FetchedPage {
   url: string;
   contentType: string;
-  /** Decoded text; empty for binary documents (PDF), whose bytes are in `bytes`. */
-  body: string;
+  /** The body as sent (decompressed); decoding it is the reader's business (sources/read-bytes.ts). */
   bytes: Buffer;
 }
-
-const READABLE_TYPES = ['text/html', 'application/xhtml+xml', 'text/plain', 'text/markdown', 'text/x-markdown', 'application/pdf'];
 
 /**
  * GET a public web page within the limits: private addresses refused on every hop, redirects
@@ -46,11 +43,15 @@ export interface FetchOptions {
   anyType?: boolean;
   /** DNS resolution; injectable so tests can play a resolver that lies. */
   resolve?: Resolver;
+  /** The caller giving up (the person cancelled, the bot shuts down): the download stops. */
+  signal?: AbortSignal | undefined;
 }
 
 export async function fetchPage(link: string, options: FetchOptions): Promise<FetchedPage> {
   const { limits = DEFAULT_FETCH_LIMITS, anyType = false } = options;
-  const signal = AbortSignal.timeout(limits.timeoutMs);
+  options.signal?.throwIfAborted();
+  const timeout = AbortSignal.timeout(limits.timeoutMs);
+  const signal = options.signal ? AbortSignal.any([timeout, options.signal]) : timeout;
   let url = new URL(link);
   for (let hop = 0; ; hop++) {
     const res = await request(url, options, limits, signal);
@@ -68,14 +69,12 @@ export async function fetchPage(link: string, options: FetchOptions): Promise<Fe
       throw new SourceError(`${url.host} answered HTTP ${status}${res.statusMessage ? ` (${res.statusMessage})` : ''} for ${link}.`);
     }
     const contentType = String(res.headers['content-type'] ?? 'text/html').toLowerCase();
-    const mime = contentType.split(';')[0]!.trim();
-    if (!anyType && !READABLE_TYPES.includes(mime)) {
+    if (!anyType && !kindOfType(contentType)) {
       res.resume();
-      throw new SourceError(`${link} is not a web page, text or PDF (it is ${mime || 'of unknown type'}).`);
+      throw new SourceError(`${link} is not a web page, text or PDF (it is ${mimeOf(contentType) || 'of unknown type'}).`);
     }
     const bytes = await readCapped(res, limits.maxBytes, link, signal);
-    const body = mime === 'application/pdf' ? '' : decodeBody(bytes, contentType);
-    return { url: url.toString(), contentType, body, bytes };
+    return { url: url.toString(), contentType, bytes };
   }
 }
 
@@ -149,6 +148,8 @@ function tooLarge(link: string, maxBytes: number): SourceError {
 
 function describeNetworkError(err: NodeJS.ErrnoException, url: URL, signal: AbortSignal): Error {
   if (err instanceof SourceError) return err;
+  // A caller's own abort is its reason, not the site's fault; only the timeout is.
+  if (signal.aborted && !(signal.reason instanceof DOMException && signal.reason.name === 'TimeoutError')) return signal.reason as Error;
   if (signal.aborted || err.name === 'AbortError' || err.name === 'TimeoutError') {
     return new SourceError(`${url.host} did not answer in time.`);
   }

@@ -41,7 +41,7 @@ export function parseLink(token: string): string {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new UserError(`"${shorten(token)}" is not a web link: only http:// and https:// links can be read.`);
   }
-  if (!url.hostname || !/[a-z0-9\]]$/i.test(url.hostname)) {
+  if (!url.hostname || !/[a-z0-9\]]\.?$/i.test(url.hostname)) {
     throw new UserError(`"${shorten(token)}" has no valid host name.`);
   }
   if (url.username || url.password) {

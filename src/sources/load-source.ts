@@ -2,12 +2,18 @@ import type { Keyv } from 'keyv';
 import { SourceError } from '../errors.js';
 import type { Article, SourceInput } from '../report/types.js';
 import { AllowList } from './address-guard.js';
+import { fileKind, kindOfType } from './content-type.js';
 import { isUnreadable } from './extract.js';
 import { DEFAULT_FETCH_LIMITS, fetchPage, type FetchLimits } from './fetch-page.js';
 import { HostLimiter } from './host-limiter.js';
 import { normalizeUrl } from './normalize-url.js';
+import { type Extractor, type PdfExtractor, readBytes } from './read-bytes.js';
+import { capArticle, MAX_ARTICLE_CHARS } from './text-cap.js';
 import { articleFromText } from './text-article.js';
 import { parseLink } from './links.js';
+
+export { fileKind } from './content-type.js';
+export type { Extractor, PdfExtractor } from './read-bytes.js';
 
 /** An uploaded file (a Discord attachment): where to download it and what it claims to be. */
 export interface FileRef {
@@ -17,15 +23,18 @@ export interface FileRef {
   contentType?: string | null;
 }
 
-/** Anything a source can be read from: the public SourceInput, an uploaded file, or an article already read. */
-export type LoadRequest = SourceInput | { file: FileRef } | { article: Article };
+/** A file's bytes already in hand (the CLI's local files): read exactly as a downloaded attachment is. */
+export interface LocalBytes {
+  name: string;
+  data: Uint8Array;
+  contentType?: string;
+}
 
-/** Turns HTML into an article; injected so the bot can run it in a worker thread. */
-export type Extractor = (html: string, url?: string) => Promise<Article>;
-/** Turns a PDF's bytes into an article; injected like the HTML extractor. */
-export type PdfExtractor = (bytes: Uint8Array, url?: string) => Promise<Article>;
+/** Anything a source can be read from: the public SourceInput, an uploaded or local file, or an article already read. */
+export type LoadRequest = SourceInput | { file: FileRef } | { bytes: LocalBytes } | { article: Article };
 
 export interface SourceLoaderOptions {
+  /** HTML to article; gets the load's AbortSignal, which a worker pool honours. */
   extract: Extractor;
   extractPdf: PdfExtractor;
   limits?: Partial<FetchLimits>;
@@ -53,11 +62,15 @@ export class SourceLoader {
     this.hosts = new HostLimiter(options.perHost ?? 2);
   }
 
-  async load(input: LoadRequest): Promise<Article> {
-    if ('file' in input) return this.loadFile(input.file);
+  /** Reads one source. `signal` stops it: the download, or the extraction's queue place or worker. */
+  async load(input: LoadRequest, options: { signal?: AbortSignal } = {}): Promise<Article> {
+    const { signal } = options;
+    signal?.throwIfAborted();
+    if ('file' in input) return this.loadFile(input.file, signal);
+    if ('bytes' in input) return this.loadBytes(input.bytes, signal);
     if ('article' in input) return input.article;
     if ('text' in input) {
-      const article = articleFromText(input.text, input);
+      const article = capArticle(articleFromText(input.text.slice(0, 2 * MAX_ARTICLE_CHARS), input));
       if (!article.text.trim()) throw new SourceError(`${input.title ?? 'The pasted text'} is empty.`);
       return article;
     }
@@ -65,48 +78,47 @@ export class SourceLoader {
     const key = normalizeUrl(url);
     const running = this.inFlight.get(key);
     if (running) return running;
+    // Shared by everyone asking for this link, so one person's cancel does not stop it for the others.
     const task = this.fetchAndExtract(url, key).finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, task);
-    return task;
+    return signal ? abortable(task, signal) : task;
   }
 
   /**
-   * Reads an uploaded file (a Discord attachment): text, Markdown or HTML, decided by its name or
-   * type. The size is checked before anything is downloaded.
+   * Reads an uploaded file (a Discord attachment): text, Markdown, HTML or PDF, decided by its name or
+   * type, then by its bytes. The size is checked before anything is downloaded.
    */
-  async loadFile(file: FileRef): Promise<Article> {
+  async loadFile(file: FileRef, signal?: AbortSignal): Promise<Article> {
     const kind = fileKind(file.name, file.contentType);
     if (!kind) throw new SourceError(`${file.name} is not a text, Markdown, HTML or PDF file.`);
     if (file.size === 0) throw new SourceError(`${file.name} is empty.`);
-    if (file.size > this.limits.maxBytes) throw new SourceError(`${file.name} is larger than ${Math.round(this.limits.maxBytes / 1024 / 1024)} MB.`);
-    const page = await this.politely(file.url, () => fetchPage(file.url, { allow: this.allow, limits: this.limits, anyType: true }));
-    if (page.bytes.length === 0 || (kind !== 'pdf' && !page.body.trim())) throw new SourceError(`${file.name} is empty.`);
-    const article = await this.read(kind, page);
-    if (!article.title) article.title = file.name.replace(/\.[^.]+$/, '');
-    throwIfUnreadable(article, file.name);
-    return article;
+    if (file.size > this.limits.maxBytes) throw tooLarge(file.name, this.limits.maxBytes);
+    const page = await this.politely(file.url, () => fetchPage(file.url, { allow: this.allow, limits: this.limits, anyType: true, signal }));
+    return this.loadBytes({ name: file.name, data: page.bytes, ...(file.contentType ? { contentType: file.contentType } : {}) }, signal);
   }
 
-  private read(kind: 'html' | 'text' | 'pdf', page: { body: string; bytes: Buffer }, url?: string): Promise<Article> {
-    if (kind === 'html') return this.options.extract(page.body, url);
-    if (kind === 'pdf') {
-      return this.options.extractPdf(page.bytes, url).catch((err: unknown) => {
-        throw new SourceError(`${url ?? 'The file'} could not be read as a PDF (${err instanceof Error ? err.message : String(err)}).`);
-      });
-    }
-    return Promise.resolve(articleFromText(page.body, url ? { url } : {}));
+  /** Reads a file's bytes: the same decode, kind and extraction as a downloaded attachment. */
+  async loadBytes(file: LocalBytes, signal?: AbortSignal): Promise<Article> {
+    if (file.data.length > this.limits.maxBytes) throw tooLarge(file.name, this.limits.maxBytes);
+    const kind = fileKind(file.name, file.contentType) ?? 'text';
+    const article = capArticle(await readBytes({ name: file.name, data: file.data, contentType: file.contentType }, kind, this.options, signal));
+    if (!article.title) article.title = file.name.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+    throwIfUnreadable(article, file.name);
+    return article;
   }
 
   private async fetchAndExtract(url: string, key: string): Promise<Article> {
     const cached = await this.options.cache?.get(key).catch(() => undefined);
     if (cached) return cached;
     const page = await this.politely(url, () => fetchPage(url, { allow: this.allow, limits: this.limits }));
-    const article = await this.read(kindOfType(page.contentType), page, page.url);
-    if (!article.url) article.url = page.url;
+    const body = { name: url, data: page.bytes, contentType: page.contentType, url: page.url };
+    const article = capArticle(await readBytes(body, kindOfType(page.contentType) ?? 'text', this.options));
+    // The link shown is the one fetched (after redirects): a page's own canonical URL is only a cache key.
+    const canonical = canonicalKey(article.url, key);
+    article.url = page.url;
     throwIfUnreadable(article, url);
     await this.options.cache?.set(key, article, this.options.cacheTtlMs).catch(() => undefined);
     // An AMP or mobile page names its canonical article: a later link to that is served from here.
-    const canonical = canonicalKey(article.url, key);
     if (canonical) await this.options.cache?.set(canonical, article, this.options.cacheTtlMs).catch(() => undefined);
     return article;
   }
@@ -138,21 +150,15 @@ function throwIfUnreadable(article: Article, name: string): void {
   if (note && isUnreadable(article)) throw new SourceError(`${name}: ${note.replace(/^Unreadable: /, '')}`);
 }
 
-function kindOfType(contentType: string): 'html' | 'text' | 'pdf' {
-  const mime = contentType.split(';')[0]!.trim().toLowerCase();
-  if (mime === 'application/pdf') return 'pdf';
-  return mime === 'text/html' || mime === 'application/xhtml+xml' ? 'html' : 'text';
+function tooLarge(name: string, maxBytes: number): SourceError {
+  return new SourceError(`${name} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`);
 }
 
-/** What an uploaded file is, by its name first (Discord's content types are often generic). */
-export function fileKind(name: string, contentType?: string | null): 'html' | 'text' | 'pdf' | undefined {
-  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-  if (ext === 'html' || ext === 'htm' || ext === 'xhtml') return 'html';
-  if (ext === 'txt' || ext === 'md' || ext === 'markdown' || ext === 'text') return 'text';
-  if (ext === 'pdf') return 'pdf';
-  const mime = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
-  if (mime === 'text/html' || mime === 'application/xhtml+xml') return 'html';
-  if (mime === 'text/plain' || mime === 'text/markdown' || mime === 'text/x-markdown') return 'text';
-  if (mime === 'application/pdf') return 'pdf';
-  return undefined;
+/** The shared task, as seen by one caller who may stop waiting for it. */
+function abortable<T>(task: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const stop = () => reject(signal.reason);
+    signal.addEventListener('abort', stop, { once: true });
+    task.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
 }

@@ -1,57 +1,86 @@
 import type { Article } from '../report/types.js';
 import { articleFromText } from './text-article.js';
 import { countWords } from '../analysis/text.js';
+import { SourceError } from '../errors.js';
+import { MAX_ARTICLE_CHARS } from './text-cap.js';
+
+/** Pages read from one PDF: a report or a readout has a few dozen; a document of thousands is not an article. */
+export const MAX_PDF_PAGES = 200;
 
 /**
  * Reads a PDF's text layer (press releases, official readouts) with Mozilla's pdf.js. Lines are
  * rebuilt from the text items; a vertical gap larger than a line starts a new paragraph. A PDF with no
- * text layer (a scan) is reported as unreadable rather than guessed at.
+ * text layer (a scan) is reported as unreadable rather than guessed at; past MAX_PDF_PAGES pages the
+ * rest is left unread and the article says so. A damaged file is a SourceError with pdf.js's one line.
  */
 export async function extractPdf(bytes: Uint8Array, url?: string): Promise<Article> {
   // The legacy build is the one pdf.js ships for Node; imported on first use only.
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false, verbosity: 0 });
-  const doc = await task.promise;
   try {
-    const paragraphs: string[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
-      let line = '';
-      let lastY: number | undefined;
-      let lastHeight = 0;
-      let paragraph: string[] = [];
-      const endLine = () => {
-        if (line.trim()) paragraph.push(line.trim());
-        line = '';
-      };
-      const endParagraph = () => {
-        endLine();
-        if (paragraph.length) paragraphs.push(paragraph.join(' ').replace(/\s+/g, ' '));
-        paragraph = [];
-      };
-      for (const item of content.items) {
-        if (!('str' in item)) continue;
-        const y = item.transform[5] as number;
-        if (lastY !== undefined && Math.abs(lastY - y) > 1) {
-          if (Math.abs(lastY - y) > (lastHeight || 12) * 1.8) endParagraph();
-          else endLine();
-        }
-        line += item.str;
-        if (item.hasEOL) line += ' ';
-        lastY = y;
-        lastHeight = item.height || lastHeight;
-      }
-      endParagraph();
-      page.cleanup();
-    }
-    const info = (await doc.getMetadata().catch(() => undefined))?.info as { Title?: string } | undefined;
-    const text = paragraphs.join('\n\n');
-    const article = articleFromText(text, { ...(info?.Title?.trim() ? { title: info.Title.trim() } : {}), ...(url ? { url } : {}) });
-    if (countWords(article.text) < 30) article.notes.push(`Unreadable: the PDF has no text layer to read (${countWords(article.text)} words found; a scanned document?).`);
-    return article;
+    return await readDocument(await task.promise, url);
+  } catch (err) {
+    if (err instanceof SourceError) throw err;
+    const why = (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 200);
+    throw new SourceError(`${url ?? 'The file'} could not be read as a PDF (${why}).`);
   } finally {
     // pdf.js 6 destroys a document through the loading task that opened it.
     await task.destroy();
   }
+}
+
+type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>;
+type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
+
+async function readDocument(doc: PdfDocument, url?: string): Promise<Article> {
+  const paragraphs: string[] = [];
+  let chars = 0;
+  let pages = 0;
+  // Pages are read until the text is as long as an article may be: the rest could not be analysed anyway.
+  while (pages < Math.min(doc.numPages, MAX_PDF_PAGES) && chars <= MAX_ARTICLE_CHARS) {
+    const page = await doc.getPage(++pages);
+    const read = await pageParagraphs(page);
+    page.cleanup();
+    paragraphs.push(...read);
+    chars += read.reduce((n, p) => n + p.length + 2, 0);
+  }
+  const info = (await doc.getMetadata().catch(() => undefined))?.info as { Title?: string } | undefined;
+  const article = articleFromText(paragraphs.join('\n\n'), { ...(info?.Title?.trim() ? { title: info.Title.trim() } : {}), ...(url ? { url } : {}) });
+  const words = countWords(article.text);
+  if (words < 30) article.notes.push(`Unreadable: the PDF has no text layer to read (${words} words found; a scanned document?).`);
+  else if (doc.numPages > pages) article.notes.push(`Partial: only the first ${pages} of the PDF's ${doc.numPages.toLocaleString('en')} pages were read.`);
+  return article;
+}
+
+/** One page's text items as paragraphs: a vertical gap larger than a line starts a new one. */
+async function pageParagraphs(page: PdfPage): Promise<string[]> {
+  const content = await page.getTextContent();
+  const paragraphs: string[] = [];
+  let line = '';
+  let lastY: number | undefined;
+  let lastHeight = 0;
+  let paragraph: string[] = [];
+  const endLine = () => {
+    if (line.trim()) paragraph.push(line.trim());
+    line = '';
+  };
+  const endParagraph = () => {
+    endLine();
+    if (paragraph.length) paragraphs.push(paragraph.join(' ').replace(/\s+/g, ' '));
+    paragraph = [];
+  };
+  for (const item of content.items) {
+    if (!('str' in item)) continue;
+    const y = item.transform[5] as number;
+    if (lastY !== undefined && Math.abs(lastY - y) > 1) {
+      if (Math.abs(lastY - y) > (lastHeight || 12) * 1.8) endParagraph();
+      else endLine();
+    }
+    line += item.str;
+    if (item.hasEOL) line += ' ';
+    lastY = y;
+    lastHeight = item.height || lastHeight;
+  }
+  endParagraph();
+  return paragraphs;
 }

@@ -35,11 +35,13 @@ export function articleFromText(raw: string, meta: TextMeta = {}): Article {
 }
 
 // Markdown syntax is presentation, not content: headings, emphasis and links keep their words only.
+// Every span is bounded (one line, a few hundred characters), so no text makes these regexes scan
+// the rest of itself from each '[' or '**' they meet.
 function stripMarkdown(text: string): string {
   return text
-    .replace(/^#{1,6}\s+/gm, '')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
-    .replace(/(\*\*|__)(.+?)\1/g, '$2')
-    .replace(/^>\s?/gm, '');
+    .replace(/^#{1,6}[ \t]+/gm, '')
+    .replace(/!\[([^\]\n]{0,300})\]\([^)\n]{0,2000}\)/g, '$1')
+    .replace(/\[([^\]\n]{1,300})\]\([^)\n]{0,2000}\)/g, '$1')
+    .replace(/(\*\*|__)([^\n]{1,300}?)\1/g, '$2')
+    .replace(/^>[ \t]?/gm, '');
 }

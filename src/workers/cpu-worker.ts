@@ -1,8 +1,8 @@
 import { parentPort } from 'node:worker_threads';
-import type { CpuTask } from './cpu.js';
 import { analyze, summarizeArticle } from '../analysis/engine.js';
 import { extractArticle } from '../sources/extract.js';
 import { extractPdf } from '../sources/pdf.js';
+import { type CpuTask, failureOf } from './tasks.js';
 
 /** Runs extraction and analysis off the main thread; one task at a time, answers by id. */
 parentPort?.on('message', async ({ id, task }: { id: number; task: CpuTask }) => {
@@ -17,6 +17,7 @@ parentPort?.on('message', async ({ id, task }: { id: number; task: CpuTask }) =>
             : analyze(task.articles, task.ids);
     parentPort!.postMessage({ id, ok: true, value });
   } catch (err) {
-    parentPort!.postMessage({ id, ok: false, error: err instanceof Error ? err.message : String(err) });
+    parentPort!.postMessage({ id, ok: false, error: failureOf(err) });
   }
 });
+parentPort?.postMessage({ ready: true });
