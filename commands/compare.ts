@@ -47,14 +47,15 @@ export const compareCommand: Command = {
  */
 export async function runComparison(target: ReplyTarget, wanted: SourceRequests, engine: EngineChoice | undefined, ctx: CommandContext): Promise<void> {
   const { service, log, signal, ops } = ctx;
+  const progress = progressReply(target);
   const comparison = await service.compare(wanted.requests, {
     labels: wanted.labels,
     engine,
     locale: target.locale,
     requester: { guildId: target.guildId, userId: target.user.id },
     signal,
-    onProgress: progressReply(target),
-  });
+    onProgress: progress,
+  }).finally(() => progress.stop());
   const rendered = renderReportEmbeds(comparison.report);
   const files = rendered.file ? [{ attachment: rendered.file.data, name: rendered.file.name }] : [];
   const message = await target.editReply({ content: '', embeds: rendered.embeds, files, components: [], allowedMentions: NO_MENTIONS });
