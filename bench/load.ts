@@ -50,6 +50,15 @@ for (const n of sizes) rows.push(await burst(n));
 console.log('| /compare in 1 s | reported | busy | ack p50 | ack p99 | ack max | report p50 | report p99 | threads | rate-limited requests / comparison | all requests / comparison | peak RSS | worst event-loop lag |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+// What went wrong, if anything: the bot's exit, reconnections, and its warnings by message.
+const warnings = new Map<string, number>();
+for (const line of output.split('\n')) {
+  const m = /"level":(\d+).*"msg":"([^"]*)"/.exec(line);
+  if (m && Number(m[1]) >= 40) warnings.set(m[2]!, (warnings.get(m[2]!) ?? 0) + 1);
+}
+const commands = metricsUrl ? [...(await (await fetch(metricsUrl)).text()).matchAll(/^parallax_commands_total\{command="(\w+)",outcome="(\w+)"\} (\d+)/gm)].map((m) => `${m[1]} ${m[2]}: ${m[3]}`) : [];
+console.log(`\nbot's own count of commands: ${commands.join(', ')}`);
+console.log(`bot ${bot.exitCode === null ? 'still running' : `exited (${bot.exitCode})`}; gateway identifies: ${discord.identifies.length}; warnings: ${JSON.stringify(Object.fromEntries(warnings))}`);
 bot.kill('SIGTERM');
 await new Promise((r) => bot.once('exit', r));
 await Promise.all([discord.stop(), web.stop()]);

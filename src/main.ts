@@ -6,7 +6,7 @@
 import type { Client } from 'discord.js';
 import { runComparison } from '../commands/compare.js';
 import { commands } from '../commands/index.js';
-import { ConfigError, fetchLimitsOf, loadConfig, loadDotEnv, storeOptionsOf } from './config/config.js';
+import { ConfigError, fetchLimitsOf, loadConfig, loadDotEnv, shardsOf, storeOptionsOf } from './config/config.js';
 import { connect } from './discord/client.js';
 import { createThread } from './discord/comparison-thread.js';
 import { deadlineSignal } from './discord/deadline.js';
@@ -25,7 +25,8 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env, true);
   const log = createLogger(config.LOG_LEVEL);
   const stores = await createStores(config.STORE_URL, log, storeOptionsOf(config));
-  const cpu = new WorkerPool(config.ANALYSIS_WORKERS || undefined);
+  // Every admitted command may wait for a worker: the door (MAX_RUNNING) bounds the queue, not the pool.
+  const cpu = new WorkerPool(config.ANALYSIS_WORKERS || undefined, { maxQueue: config.MAX_RUNNING });
   const loader = new SourceLoader({
     extract: (html, url) => cpu.extract(html, url),
     extractPdf: (bytes, url) => cpu.extractPdf(bytes, url),
@@ -39,7 +40,7 @@ async function main(): Promise<void> {
   const service = new ComparisonService({ loader, cpu, llm, threads: stores.threads, log });
   const ops = new Operations({ config, log, stores, queueDepth: () => cpu.queued });
 
-  const { client, messageContent } = await connect(config.DISCORD_TOKEN, config.DISCORD_API_URL, log);
+  const { client, messageContent } = await connect(config.DISCORD_TOKEN, config.DISCORD_API_URL, log, shardsOf(config));
   attachRouter(client, commands, { log, service, shutdown: ops.lifecycle.signal, ops }, messageContent);
   const ready = client as Client<true>;
   await ops.start(ready, [{ name: 'worker pool', close: () => cpu.close() }], {
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
     },
     openThread: async (entry, target) => createThread(await target.fetchReply(), entry.threadName ?? 'Compare: sources'),
   });
-  log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, messageContent, store: config.STORE_URL.split(':')[0], model: llm?.model ?? 'none (offline engine)' }, 'Parallax is online');
+  log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.map((s) => s.id), messageContent, store: config.STORE_URL.split(':')[0], model: llm?.model ?? 'none (offline engine)' }, 'Parallax is online');
   if (client.isReady()) {
     await registerCommandsIfChanged(client, commands, stores.meta, log, config.DISCORD_GUILD_ID).catch((err: unknown) =>
       log.error({ err }, 'could not register slash commands; run npm run deploy-commands'),

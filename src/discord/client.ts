@@ -23,6 +23,8 @@ export interface ClientOptions {
   /** Base of a Discord-compatible REST API; discord.js discovers the gateway through it. */
   apiUrl?: string | undefined;
   messageContent: boolean;
+  /** Gateway shards run by this process (discord.js's own sharding); unset = one shard. */
+  shards?: { ids: number[]; count: number } | undefined;
 }
 
 export function createClient(options: ClientOptions): Client {
@@ -35,6 +37,7 @@ export function createClient(options: ClientOptions): Client {
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
     ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
+    ...(options.shards ? { shards: options.shards.ids, shardCount: options.shards.count } : {}),
   });
   separateInteractionRequests(client);
   return client;
@@ -84,8 +87,8 @@ export function login(client: Client, token: string): Promise<void> {
  * Logs in with the Message Content intent, and without it when Discord says the bot was not granted
  * it: the bot then works through /ask, and says so once in the log.
  */
-export async function connect(token: string, apiUrl: string | undefined, log: Logger): Promise<{ client: Client; messageContent: boolean }> {
-  const client = createClient({ apiUrl, messageContent: true });
+export async function connect(token: string, apiUrl: string | undefined, log: Logger, shards?: ClientOptions['shards']): Promise<{ client: Client; messageContent: boolean }> {
+  const client = createClient({ apiUrl, messageContent: true, shards });
   try {
     await login(client, token);
     return { client, messageContent: true };
@@ -96,7 +99,7 @@ export async function connect(token: string, apiUrl: string | undefined, log: Lo
       'The Message Content intent is not enabled for this bot, so questions typed in threads cannot be read. ' +
         'Parallax works through /ask instead. Enable "Message Content Intent" in the Discord Developer Portal (Bot page) to answer plain messages.',
     );
-    const fallback = createClient({ apiUrl, messageContent: false });
+    const fallback = createClient({ apiUrl, messageContent: false, shards });
     await login(fallback, token);
     return { client: fallback, messageContent: false };
   }

@@ -50,7 +50,7 @@ export class FakeDiscord {
   readonly threads = new Map<string, { id: string; name: string; parent_id: string }>();
   readonly interactions = new Map<string, FakeInteraction>();
   readonly commandPuts: Array<{ route: string; names: string[] }> = [];
-  readonly identifies: Array<{ intents: number }> = [];
+  readonly identifies: Array<{ intents: number; shard?: [number, number] }> = [];
   /** REST requests by method and route shape (ids and tokens replaced by *), for bench:load. */
   readonly requestCounts = new Map<string, number>();
   /** When true, requests to open a thread are left unanswered (to stop the bot between report and thread). */
@@ -60,6 +60,8 @@ export class FakeDiscord {
   private server!: Server;
   private wss!: WebSocketServer;
   private sockets = new Set<WebSocket>();
+  /** The [id, count] each gateway connection identified as: events of a guild go to its shard only, as on Discord. */
+  private readonly shards = new Map<WebSocket, [number, number]>();
   private seq = 0;
   private snowflake = 1573552200000000000n;
   private waiters: Array<() => void> = [];
@@ -186,7 +188,8 @@ export class FakeDiscord {
   }
 
   private dispatch(t: string, d: unknown): void {
-    for (const ws of this.sockets) ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
+    const guildId = (d as { guild_id?: string; id?: string })?.guild_id ?? (t.startsWith('GUILD_') ? (d as { id?: string }).id : undefined);
+    for (const ws of this.sockets) if (!guildId || ownsGuild(this.shards.get(ws), guildId)) ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
     this.notify();
   }
 
@@ -194,6 +197,7 @@ export class FakeDiscord {
     this.sockets.add(ws);
     ws.on('close', () => {
       this.sockets.delete(ws);
+      this.shards.delete(ws);
       this.notify();
     });
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 5000 }, s: null, t: null }));
@@ -201,16 +205,20 @@ export class FakeDiscord {
       const msg = JSON.parse(String(raw)) as { op: number; d: any };
       if (msg.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
       if (msg.op === 2) {
-        this.identifies.push({ intents: msg.d.intents });
+        const shard = (msg.d.shard as [number, number] | undefined) ?? [0, 1];
+        this.identifies.push({ intents: msg.d.intents, shard });
         if (msg.d.token !== this.token) return ws.close(4004, 'Authentication failed');
         if (this.disallowMessageContent && msg.d.intents & MESSAGE_CONTENT) return ws.close(4014, 'Disallowed intent(s)');
+        if (shard[0] >= shard[1]) return ws.close(4010, 'Invalid shard');
+        this.shards.set(ws, shard);
+        const owned = ownsGuild(shard, GUILD);
         const send = (t: string, d: unknown) => ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
         send('READY', {
           v: 10, user: { id: APP, username: 'Parallax', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 },
-          guilds: [{ id: GUILD, unavailable: true }], session_id: `session-${this.seq}`,
-          resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`, shard: [0, 1], application: { id: APP, flags: 0 },
+          guilds: owned ? [{ id: GUILD, unavailable: true }] : [], session_id: `session-${this.seq}`,
+          resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`, shard, application: { id: APP, flags: 0 },
         });
-        send('GUILD_CREATE', guildPayload([...this.threads.values()]));
+        if (owned) send('GUILD_CREATE', guildPayload([...this.threads.values()]));
         this.notify();
       }
     });
@@ -230,7 +238,7 @@ export class FakeDiscord {
 
     if (is('GET', 'gateway', 'bot')) {
       if (req.headers.authorization !== `Bot ${this.token}`) return this.json(res, 401, { code: 0, message: '401: Unauthorized' });
-      return this.json(res, 200, { url: `ws://127.0.0.1:${this.port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+      return this.json(res, 200, { url: `ws://127.0.0.1:${this.port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 16 } });
     }
     if (is('GET', 'applications', '@me')) return this.json(res, 200, { id: APP, name: 'Parallax', flags: 0 });
     if (is('PUT', 'applications', '*', 'commands') || is('PUT', 'applications', '*', 'guilds', '*', 'commands')) {
@@ -327,6 +335,11 @@ export class FakeDiscord {
   private json(res: ServerResponse, status: number, data: unknown): void {
     res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(data));
   }
+}
+
+/** Discord's rule: a guild's events go to shard (guild_id >> 22) % shard_count. */
+export function ownsGuild(shard: [number, number] | undefined, guildId: string): boolean {
+  return !shard || Number((BigInt(guildId) >> 22n) % BigInt(shard[1])) === shard[0];
 }
 
 function now(): string {
