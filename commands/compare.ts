@@ -1,4 +1,5 @@
-import { type ButtonInteraction, type ChatInputCommandInteraction, SlashCommandBuilder } from 'discord.js';
+import { type ButtonInteraction, SlashCommandBuilder } from 'discord.js';
+import { attachedFiles } from '../src/discord/attached-files.js';
 import { type Command, type CommandContext, NO_MENTIONS } from '../src/discord/command.js';
 import { openComparisonThread } from '../src/discord/comparison-thread.js';
 import { progressReply } from '../src/discord/progress-reply.js';
@@ -28,7 +29,7 @@ data.addStringOption((o) =>
 export const compareCommand: Command = {
   data: data.toJSON(),
   async execute(interaction, ctx) {
-    const wanted = requestsFrom(interaction.options.getString('sources', true), attachments(interaction));
+    const wanted = requestsFrom(interaction.options.getString('sources', true), attachedFiles(interaction, FILE_OPTIONS));
     ctx.service.checkCount(wanted.requests.length);
     await interaction.deferReply();
     const engine = (interaction.options.getString('engine') ?? undefined) as EngineChoice | undefined;
@@ -75,11 +76,4 @@ export async function rerunComparison(button: ButtonInteraction, ctx: CommandCon
     ...asked, id: button.id, applicationId: button.applicationId, token: button.token, userId: button.user.id, locale: button.locale, startedAt: Date.now(),
   });
   await runComparison(button, { requests: previous.requests, labels: previous.labels }, previous.engine, ctx);
-}
-
-function attachments(interaction: ChatInputCommandInteraction) {
-  return FILE_OPTIONS.flatMap((name) => {
-    const file = interaction.options.getAttachment(name);
-    return file ? [{ url: file.url, name: file.name, size: file.size, contentType: file.contentType }] : [];
-  });
 }
