@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import type { FakeDiscord } from '../fakes/fake-discord.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const ENTRY = join(ROOT, 'dist/src/main.js');
+// PARALLAX_ENTRY runs these tests against another build (e.g. an older commit's, to measure before/after).
+export const ENTRY = process.env.PARALLAX_ENTRY ?? join(ROOT, 'dist/src/main.js');
 
 /**
  * A bot process for the operations tests: started with any command line (`node dist/src/main.js`
