@@ -1,47 +1,44 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import { type Client, Events, type Interaction, type Message } from 'discord.js';
-import type { BotContext, Command } from './command.js';
+import { type Client, Events, type Interaction, type Message, type RepliableInteraction } from 'discord.js';
+import { rerunComparison } from '../../commands/compare.js';
+import { RERUN_PREFIX } from '../ops/recover.js';
+import type { BotContext, Command, CommandContext } from './command.js';
 import { deadlineSignal } from './deadline.js';
 import { replyToMessageWithError, replyWithError } from './error-boundary.js';
 import { handleThreadMessage } from './thread-messages.js';
 
-export interface Router {
-  /** Waits (at most `ms`) for the handlers still running, e.g. to tell their users why they stopped. */
-  drain(ms: number): Promise<void>;
-}
-
-/** Wires Discord events to handlers; every handler runs inside the one error boundary, with a deadline. */
-export function attachRouter(client: Client, commands: readonly Command[], ctx: BotContext, messageContent: boolean): Router {
+/**
+ * Wires Discord events to handlers; every handler runs inside the one error boundary, with a deadline,
+ * as tracked work (src/ops): admission limits, "restarting" while stopping, drained on shutdown for
+ * SHUTDOWN_GRACE_SECONDS and then marked interrupted, counted in the metrics.
+ */
+export function attachRouter(client: Client, commands: readonly Command[], ctx: BotContext, messageContent: boolean): void {
   const byName = new Map(commands.map((c) => [c.data.name, c]));
-  const running = new Set<Promise<void>>();
-  const track = (work: Promise<void>) => {
-    running.add(work);
-    void work.finally(() => running.delete(work));
-  };
-  client.on(Events.InteractionCreate, (interaction: Interaction) => {
-    if (!interaction.isChatInputCommand()) return;
-    const command = byName.get(interaction.commandName);
-    if (!command) return;
+  const contextWith = (signal: AbortSignal): CommandContext => ({ service: ctx.service, log: ctx.log, signal, ops: ctx.ops });
+  const run = (interaction: RepliableInteraction, name: string, task: (c: CommandContext) => Promise<void>) => {
     const started = Date.now();
     const { signal, dispose } = deadlineSignal(ctx.shutdown);
-    track(
-      command
-        .execute(interaction, { service: ctx.service, log: ctx.log, signal })
-        .then(() => ctx.log.debug({ command: interaction.commandName, ms: Date.now() - started }, 'command finished'))
-        .catch((err: unknown) => replyWithError(interaction, err, ctx.log))
-        .finally(dispose),
-    );
+    ctx.ops
+      .track(interaction, () => task(contextWith(signal)))
+      .then(() => ctx.log.debug({ command: name, ms: Date.now() - started }, 'command finished'))
+      .catch((err: unknown) => replyWithError(interaction, err, ctx.log))
+      .finally(dispose);
+  };
+  client.on(Events.InteractionCreate, (interaction: Interaction) => {
+    if (interaction.isButton() && interaction.customId.startsWith(RERUN_PREFIX)) return run(interaction, 'rerun', (c) => rerunComparison(interaction, c));
+    if (!interaction.isChatInputCommand()) return;
+    const command = byName.get(interaction.commandName);
+    if (command) run(interaction, interaction.commandName, (c) => command.execute(interaction, c));
   });
   if (messageContent) {
     client.on(Events.MessageCreate, (message: Message) => {
+      // While stopping, plain messages are left for after the restart: most are chatter, not questions.
+      if (!ctx.ops.lifecycle.accepting) return;
       const { signal, dispose } = deadlineSignal(ctx.shutdown);
-      track(
-        handleThreadMessage(message, { service: ctx.service, log: ctx.log, signal })
-          .catch((err: unknown) => replyToMessageWithError(message, err, ctx.log))
-          .finally(dispose),
-      );
+      ctx.ops.lifecycle
+        .run(message.id, () => handleThreadMessage(message, contextWith(signal)), async () => undefined)
+        .catch((err: unknown) => replyToMessageWithError(message, err, ctx.log))
+        .finally(dispose);
     });
   }
   client.on(Events.Error, (err) => ctx.log.error({ err }, 'discord client error'));
-  return { drain: async (ms) => void (await Promise.race([Promise.allSettled([...running]), sleep(ms, undefined, { ref: false })])) };
 }
