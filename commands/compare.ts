@@ -1,14 +1,17 @@
-import { MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { type ButtonInteraction, MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { attachedFiles } from '../src/discord/attached-files.js';
-import { type Command, NO_MENTIONS } from '../src/discord/command.js';
-import { compareForm } from '../src/discord/components/compare-form.js';
+import { type Command, type CommandContext, NO_MENTIONS } from '../src/discord/command.js';
 import { storeAndRender } from '../src/discord/compact/publish.js';
 import { carryOn } from '../src/discord/compact/run-comparison.js';
-import { engineFor } from '../src/discord/settings/server-settings.js';
+import { compareForm } from '../src/discord/components/compare-form.js';
 import { progressReply } from '../src/discord/progress-reply.js';
 import { renderReportEmbeds } from '../src/discord/render-report.js';
+import type { ReplyTarget } from '../src/discord/reply-target.js';
+import { engineFor } from '../src/discord/settings/server-settings.js';
+import { UserError } from '../src/errors.js';
+import { RERUN_PREFIX } from '../src/ops/recover.js';
 import type { EngineChoice } from '../src/service/analyze-sources.js';
-import { requestsFrom } from '../src/service/requests.js';
+import { requestsFrom, type SourceRequests } from '../src/service/requests.js';
 
 const FILE_OPTIONS = ['file1', 'file2', 'file3', 'file4', 'file5'] as const;
 
@@ -29,7 +32,7 @@ data.addBooleanOption((o) => o.setName('private').setDescription('Only you see t
 
 export const compareCommand: Command = {
   data: data.toJSON(),
-  async execute(interaction, { service, ui, log, signal }) {
+  async execute(interaction, ctx) {
     const typed = interaction.options.getString('sources') ?? '';
     const uploaded = attachedFiles(interaction, FILE_OPTIONS);
     const asked = (interaction.options.getString('engine') ?? undefined) as EngineChoice | undefined;
@@ -37,25 +40,57 @@ export const compareCommand: Command = {
     // Nothing given: a form has room for long input (Discord's options are one line).
     if (!typed.trim() && uploaded.length === 0) return void (await interaction.showModal(compareForm(interaction.locale, { private: askedPrivate, engine: asked })));
     const wanted = requestsFrom(typed, uploaded);
-    service.checkCount(wanted.requests.length);
-    const settings = await ui.settings.get(interaction.guildId);
+    ctx.service.checkCount(wanted.requests.length);
+    const settings = await ctx.ui.settings.get(interaction.guildId);
     const engine = engineFor(settings, asked);
     const hidden = askedPrivate || settings.privateReports;
     await interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {});
-    const comparison = await service.compare(wanted.requests, {
-      labels: wanted.labels,
-      engine,
-      locale: interaction.locale,
-      requester: { guildId: interaction.guildId, userId: interaction.user.id },
-      signal,
-      onProgress: progressReply(interaction),
+    // A private report is not journaled: finished after a restart, it would not know to stay private.
+    if (hidden) return runComparison(interaction, wanted, engine, ctx, { hidden });
+    // Recorded before the first slow step: from here a crash or a restart loses nothing (src/ops/recover.ts).
+    await ctx.ops.journal.begin({
+      id: interaction.id, applicationId: interaction.applicationId, token: interaction.token, guildId: interaction.guildId, channelId: interaction.channelId,
+      userId: interaction.user.id, locale: interaction.locale, requests: wanted.requests, labels: wanted.labels, engine,
     });
-    const rendered = renderReportEmbeds(comparison.report);
-    const files = rendered.file ? [{ attachment: rendered.file.data, name: rendered.file.name }] : [];
-    // The report's buttons (sections, files, Add source) work on the stored report, after a restart too.
-    const inputs = wanted.requests.map((request, i) => ({ request, label: wanted.labels[i]! }));
-    const { view } = await storeAndRender(ui.reports, comparison, inputs, { userId: interaction.user.id, guildId: interaction.guildId, locale: interaction.locale });
-    const message = await interaction.editReply({ content: '', embeds: rendered.embeds, files, components: view.components, allowedMentions: NO_MENTIONS });
-    if (!hidden) await carryOn(message, interaction, comparison, { service, ui, log, signal }, engine);
+    await runComparison(interaction, wanted, engine, ctx);
   },
 };
+
+/**
+ * Reads and compares the sources, posts the report in the reply and opens its thread, then clears the
+ * journal entry `target.id`. The same path finishes a comparison recorded before a restart.
+ */
+export async function runComparison(target: ReplyTarget, wanted: SourceRequests, engine: EngineChoice | undefined, ctx: CommandContext, options: { hidden?: boolean } = {}): Promise<void> {
+  const { service, log, signal, ops } = ctx;
+  const progress = progressReply(target);
+  const comparison = await service.compare(wanted.requests, {
+    labels: wanted.labels,
+    engine,
+    locale: target.locale,
+    requester: { guildId: target.guildId, userId: target.user.id },
+    signal,
+    onProgress: progress,
+  }).finally(() => progress.stop());
+  const rendered = renderReportEmbeds(comparison.report);
+  const files = rendered.file ? [{ attachment: rendered.file.data, name: rendered.file.name }] : [];
+  // The report's buttons (sections, files, Add source, Re-check) work on the stored report, after a restart too.
+  const inputs = wanted.requests.map((request, i) => ({ request, label: wanted.labels[i]! }));
+  const { view } = await storeAndRender(ctx.ui.reports, comparison, inputs, { userId: target.user.id, guildId: target.guildId, locale: target.locale });
+  const message = await target.editReply({ content: '', embeds: rendered.embeds, files, components: view.components, allowedMentions: NO_MENTIONS });
+  ops.reported(target.id, comparison.report);
+  if (!options.hidden) await carryOn(message, target, comparison, ctx, engine);
+  await ops.journal.finish(target.id);
+}
+
+/** "Run it again" on an interrupted comparison: the same sources, in the same message, for whoever clicks. */
+export async function rerunComparison(button: ButtonInteraction, ctx: CommandContext): Promise<void> {
+  const previous = await ctx.ops.journal.get(button.customId.slice(RERUN_PREFIX.length));
+  if (!previous) throw new UserError('This comparison can no longer be run again; start a new one with /compare.');
+  await button.deferUpdate();
+  await ctx.ops.journal.finish(previous.id);
+  const { stage: _stage, replyId: _reply, threadName: _name, ...asked } = previous;
+  await ctx.ops.journal.begin({
+    ...asked, id: button.id, applicationId: button.applicationId, token: button.token, userId: button.user.id, locale: button.locale, startedAt: Date.now(),
+  });
+  await runComparison(button, { requests: previous.requests, labels: previous.labels }, previous.engine, ctx);
+}

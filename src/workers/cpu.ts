@@ -85,6 +85,11 @@ export class WorkerPool implements Cpu {
     this.limits = { ...DEFAULT_POOL_LIMITS, ...limits };
   }
 
+  /** Tasks waiting for a free worker: for the operator's metrics. */
+  get queued(): number {
+    return this.queue.length;
+  }
+
   extract(html: string, url?: string, signal?: AbortSignal): Promise<Article> {
     return this.run(url ? { op: 'extract', html, url } : { op: 'extract', html }, signal) as Promise<Article>;
   }

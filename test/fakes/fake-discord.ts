@@ -39,6 +39,11 @@ export interface FakeInteraction {
   /** When the first callback arrived, for click-to-answer times. */
   sentAt: number;
   answeredAt?: number;
+  /** When the acknowledgement arrived, and when the reply first got embeds (the report): for bench:load. */
+  ackedAt?: number;
+  reportedAt?: number;
+  /** For a component interaction: the message whose button was clicked (as sourceMessageId). */
+  messageId?: string;
 }
 
 export interface FakeComponent {
@@ -54,7 +59,11 @@ export interface FakeComponent {
   /** A label's one component (type 18, in modals). */
   component?: FakeComponent;
 }
-export type FakeRow = FakeComponent;
+/** An action row of a message: its buttons or its select menu. */
+export interface FakeRow {
+  type: number;
+  components: FakeComponent[];
+}
 
 /** Who does something: alice has every permission, bob is a member without Manage Server. */
 export interface Actor {
@@ -98,12 +107,18 @@ export class FakeDiscord {
   readonly threads = new Map<string, { id: string; name: string; parent_id: string }>();
   readonly interactions = new Map<string, FakeInteraction>();
   readonly commandPuts: Array<{ route: string; names: string[]; definitions: Array<Record<string, unknown>> }> = [];
-  readonly identifies: Array<{ intents: number }> = [];
+  readonly identifies: Array<{ intents: number; shard?: [number, number] }> = [];
+  /** REST requests by method and route shape (ids and tokens replaced by *), for bench:load. */
+  readonly requestCounts = new Map<string, number>();
+  /** When true, requests to open a thread are left unanswered (to stop the bot between report and thread). */
+  holdThreads = false;
   /** When true, IDENTIFY with the Message Content intent is closed with 4014, as Discord does. */
   disallowMessageContent = false;
   private server!: Server;
   private wss!: WebSocketServer;
   private sockets = new Set<WebSocket>();
+  /** The [id, count] each gateway connection identified as: events of a guild go to its shard only, as on Discord. */
+  private readonly shards = new Map<WebSocket, [number, number]>();
   private seq = 0;
   private snowflake = 1573552200000000000n;
   private waiters: Array<() => void> = [];
@@ -143,6 +158,23 @@ export class FakeDiscord {
     }
   }
 
+  /** Closes every gateway connection with `code`, as Discord does when it revokes a session (4004, 4010–4014). */
+  closeGateway(code: number, reason = 'Closed by the fake'): void {
+    for (const ws of this.sockets) ws.close(code, reason);
+  }
+
+  /** Someone deletes a thread: THREAD_DELETE, as Discord sends it. */
+  deleteThread(id: string): void {
+    const thread = this.threads.get(id);
+    this.threads.delete(id);
+    this.dispatch('THREAD_DELETE', { id, guild_id: GUILD, parent_id: thread?.parent_id ?? CHANNEL, type: 11 });
+  }
+
+  /** The server removes the bot: GUILD_DELETE without `unavailable` (with it, it would be an outage). */
+  removeBotFromGuild(): void {
+    this.dispatch('GUILD_DELETE', { id: GUILD });
+  }
+
   get connected(): boolean {
     return this.sockets.size > 0;
   }
@@ -166,6 +198,13 @@ export class FakeDiscord {
   runMessageCommand(name: string, target: FakeMessage, extra: InteractionOptions = {}): FakeInteraction {
     const data = { id: this.commandId(name), name, type: 3, guild_id: GUILD, target_id: target.id, resolved: { messages: { [target.id]: this.wire(target) } } };
     return this.interact(2, data, { channel: { id: target.channel_id, type: this.threads.has(target.channel_id) ? 11 : 0 }, ...extra });
+  }
+
+  /** A user clicks a button on one of the bot's messages, known by its id. */
+  clickButton(messageId: string, customId: string): FakeInteraction {
+    const message = this.messages.get(messageId);
+    if (!message) throw new Error(`no message ${messageId}`);
+    return this.click(message, customId);
   }
 
   /** Clicks a button of a message; fails the test when the message has no such button. */
@@ -244,7 +283,7 @@ export class FakeDiscord {
     const token = `tok:${id}`;
     const actor = extra.as ?? this.alice;
     const channel = extra.dm ? { id: DM_CHANNEL, type: 1 } : (extra.channel ?? { id: CHANNEL, type: 0 });
-    const record: FakeInteraction = { id, token, type, callbacks: [], followUps: [], channelId: channel.id, sentAt: Date.now(), ...(message ? { sourceMessageId: message.id } : {}) };
+    const record: FakeInteraction = { id, token, type, callbacks: [], followUps: [], channelId: channel.id, sentAt: Date.now(), ...(message ? { sourceMessageId: message.id, messageId: message.id } : {}) };
     this.interactions.set(token, record);
     const user = { id: actor.id, username: actor.username, discriminator: '0', global_name: actor.username, avatar: null };
     const where = extra.dm
@@ -303,7 +342,8 @@ export class FakeDiscord {
   }
 
   private dispatch(t: string, d: unknown): void {
-    for (const ws of this.sockets) ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
+    const guildId = (d as { guild_id?: string; id?: string })?.guild_id ?? (t.startsWith('GUILD_') ? (d as { id?: string }).id : undefined);
+    for (const ws of this.sockets) if (!guildId || ownsGuild(this.shards.get(ws), guildId)) ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
     this.notify();
   }
 
@@ -311,6 +351,7 @@ export class FakeDiscord {
     this.sockets.add(ws);
     ws.on('close', () => {
       this.sockets.delete(ws);
+      this.shards.delete(ws);
       this.notify();
     });
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 5000 }, s: null, t: null }));
@@ -318,16 +359,20 @@ export class FakeDiscord {
       const msg = JSON.parse(String(raw)) as { op: number; d: any };
       if (msg.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
       if (msg.op === 2) {
-        this.identifies.push({ intents: msg.d.intents });
+        const shard = (msg.d.shard as [number, number] | undefined) ?? [0, 1];
+        this.identifies.push({ intents: msg.d.intents, shard });
         if (msg.d.token !== this.token) return ws.close(4004, 'Authentication failed');
         if (this.disallowMessageContent && msg.d.intents & MESSAGE_CONTENT) return ws.close(4014, 'Disallowed intent(s)');
+        if (shard[0] >= shard[1]) return ws.close(4010, 'Invalid shard');
+        this.shards.set(ws, shard);
+        const owned = ownsGuild(shard, GUILD);
         const send = (t: string, d: unknown) => ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
         send('READY', {
           v: 10, user: { id: APP, username: 'Parallax', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 },
-          guilds: [{ id: GUILD, unavailable: true }], session_id: `session-${this.seq}`,
-          resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`, shard: [0, 1], application: { id: APP, flags: 0 },
+          guilds: owned ? [{ id: GUILD, unavailable: true }] : [], session_id: `session-${this.seq}`,
+          resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`, shard, application: { id: APP, flags: 0 },
         });
-        send('GUILD_CREATE', guildPayload([...this.threads.values()]));
+        if (owned) send('GUILD_CREATE', guildPayload([...this.threads.values()]));
         this.notify();
       }
     });
@@ -341,11 +386,13 @@ export class FakeDiscord {
     this.notify();
     if (parts[0] !== 'api' || parts[1] !== 'v10') return this.json(res, 404, { message: 'Not found' });
     const p = parts.slice(2);
+    const shape = p.map((s, i) => (/^\d{17,20}$|^tok:/.test(s) || (p[0] === 'webhooks' && i === 2) ? '*' : s)).join('/');
+    this.requestCounts.set(`${method} ${shape}`, (this.requestCounts.get(`${method} ${shape}`) ?? 0) + 1);
     const is = (m: string, ...shape: string[]) => m === method && p.length === shape.length && shape.every((s, i) => s === '*' || s === p[i]);
 
     if (is('GET', 'gateway', 'bot')) {
       if (req.headers.authorization !== `Bot ${this.token}`) return this.json(res, 401, { code: 0, message: '401: Unauthorized' });
-      return this.json(res, 200, { url: `ws://127.0.0.1:${this.port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+      return this.json(res, 200, { url: `ws://127.0.0.1:${this.port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 16 } });
     }
     if (is('GET', 'applications', '@me')) return this.json(res, 200, { id: APP, name: 'Parallax', flags: 0 });
     if (is('PUT', 'applications', '*', 'commands') || is('PUT', 'applications', '*', 'guilds', '*', 'commands')) {
@@ -362,6 +409,7 @@ export class FakeDiscord {
       if (invalid) return this.json(res, 400, { code: 50035, message: invalid });
       record.callbacks.push(cb);
       record.answeredAt = Date.now();
+      record.ackedAt = record.answeredAt;
       if (cb.type === CALLBACK.reply || cb.type === CALLBACK.defer) {
         const msg = this.createMessage(record.channelId, { ...(cb.data ?? {}), flags: Number(cb.data?.flags ?? 0) | (cb.type === CALLBACK.defer ? 128 : 0) }, body.files, false);
         record.originalId = msg.id;
@@ -386,7 +434,10 @@ export class FakeDiscord {
           res.writeHead(204).end();
           return this.notify();
         }
-        if (method === 'PATCH') this.editMessage(original, body.json as Record<string, unknown>, body.files);
+        if (method === 'PATCH') {
+          if ((body.json as Partial<FakeMessage>).embeds?.length && record.reportedAt === undefined) record.reportedAt = Date.now();
+          this.editMessage(original, body.json as Record<string, unknown>, body.files);
+        }
         return this.json(res, 200, this.wire(original));
       }
       if (method === 'POST' && p.length === 3) {
@@ -396,6 +447,7 @@ export class FakeDiscord {
       }
     }
     if (is('POST', 'channels', '*', 'messages', '*', 'threads')) {
+      if (this.holdThreads) return;
       const thread = { id: p[3]!, name: String((body.json as { name: string }).name), parent_id: p[1]! };
       this.threads.set(thread.id, thread);
       const payload = threadPayload(thread);
@@ -473,8 +525,13 @@ export class FakeDiscord {
   }
 }
 
+/** Discord's rule: a guild's events go to shard (guild_id >> 22) % shard_count. */
+export function ownsGuild(shard: [number, number] | undefined, guildId: string): boolean {
+  return !shard || Number((BigInt(guildId) >> 22n) % BigInt(shard[1])) === shard[0];
+}
+
 function findComponent(rows: FakeRow[], customId: string): FakeComponent | undefined {
-  for (const row of rows) for (const c of row.components ?? []) if (c.custom_id === customId) return c;
+  for (const row of rows) for (const c of row.components) if (c.custom_id === customId) return c;
   return undefined;
 }
 

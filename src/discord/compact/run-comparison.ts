@@ -1,8 +1,9 @@
 import { type ButtonInteraction, type ChatInputCommandInteraction, type Message, MessageFlags, type MessageContextMenuCommandInteraction, type ModalSubmitInteraction } from 'discord.js';
 import type { EngineChoice } from '../../service/analyze-sources.js';
-import type { Comparison } from '../../service/comparison-service.js';
+import type { Comparison, Progress } from '../../service/comparison-service.js';
 import { NO_MENTIONS } from '../command.js';
 import { openComparisonThread } from '../comparison-thread.js';
+import type { ReplyTarget } from '../reply-target.js';
 import { progressReply } from '../progress-reply.js';
 import { translator } from '../../i18n/translate.js';
 import { engineFor } from '../settings/server-settings.js';
@@ -30,7 +31,7 @@ export async function runComparison(interaction: ComparingInteraction, wanted: W
   const settings = await ctx.ui.settings.get(interaction.guildId);
   const hidden = Boolean(wanted.private || settings.privateReports);
   const engine = engineFor(settings, wanted.engine);
-  const t = translator(interaction.locale);
+  const progress = progressReply(interaction, Date.now, progressIn(interaction.locale));
   await interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {});
   const comparison = await ctx.service.compare(
     wanted.inputs.map((i) => i.request),
@@ -40,19 +41,26 @@ export async function runComparison(interaction: ComparingInteraction, wanted: W
       locale: interaction.locale,
       requester: { guildId: interaction.guildId, userId: interaction.user.id },
       signal: ctx.signal,
-      onProgress: progressReply(interaction, (p) => (p.stage === 'reading' ? t('reading', { done: p.done, total: p.total }) : t(p.withModel ? 'comparingWithModel' : 'comparing', { n: p.total }))),
+      onProgress: progress,
     },
-  );
+  ).finally(() => progress.stop());
   const audience = { userId: interaction.user.id, guildId: interaction.guildId, locale: interaction.locale };
   const { view } = await storeAndRender(ctx.ui.reports, comparison, wanted.inputs, audience);
   const message = await interaction.editReply({ content: '', ...view, allowedMentions: NO_MENTIONS });
-  if (!hidden) await carryOn(message, interaction, comparison, ctx, engine);
+  // Every interaction here happened in a channel (a form's or a button's is the message's): it is a ReplyTarget.
+  if (!hidden && interaction.channelId) await carryOn(message, interaction as ReplyTarget, comparison, ctx, engine);
+}
+
+/** How a comparison's progress is said in the reader's language. */
+export function progressIn(locale: string): (p: Progress) => string {
+  const t = translator(locale);
+  return (p) => (p.stage === 'reading' ? t('reading', { done: p.done, total: p.total }) : t(p.withModel ? 'comparingWithModel' : 'comparing', { n: p.total }));
 }
 
 /** A thread on the report; inside a thread or a forum post already, that one carries the comparison. */
-export async function carryOn(message: Message, interaction: ComparingInteraction, comparison: Comparison, ctx: UiContext, engine: EngineChoice | undefined): Promise<void> {
+export async function carryOn(message: Message, interaction: ReplyTarget, comparison: Comparison, ctx: UiContext, engine: EngineChoice | undefined): Promise<void> {
   const channel = interaction.channel;
-  if (!channel?.isThread()) return openComparisonThread(message, interaction, comparison, ctx.service, ctx.log, engine);
+  if (!channel?.isThread()) return openComparisonThread(message, interaction, comparison, { service: ctx.service, log: ctx.log, journal: ctx.ops.journal }, engine);
   if (await ctx.service.thread(channel.id)) {
     await interaction.followUp({ content: 'This thread already carries a comparison, so its sources are unchanged; use `/sources add` to add these to it.', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
     return;

@@ -21,9 +21,10 @@ export const DEFAULT_SETTINGS: ServerSettings = { model: true, engine: 'llm', ch
 export class SettingsStore {
   constructor(private readonly store: Keyv<ServerSettings>) {}
 
+  /** A store that cannot answer gives the defaults: the bot keeps answering (the outage is logged by the store). */
   async get(guildId: string | null): Promise<ServerSettings> {
     if (!guildId) return DEFAULT_SETTINGS;
-    return { ...DEFAULT_SETTINGS, ...((await this.store.get(guildId)) ?? {}) };
+    return { ...DEFAULT_SETTINGS, ...((await this.store.get(guildId).catch(() => undefined)) ?? {}) };
   }
 
   async update(guildId: string, change: Partial<ServerSettings>): Promise<ServerSettings> {
