@@ -40,3 +40,19 @@ describe('compatible', () => {
     expect(compatible(one('up to 30 people'), one('at least 20 people'))).toBe(true);
   });
 });
+
+describe('GIVEN numbers written in words of more than one part', () => {
+  it('THEN each is read whole, not as its last word', () => {
+    expect(one('twenty-five people were hurt').value).toBe(25);
+    expect(one('twenty five people were hurt').value).toBe(25);
+    expect(one('three hundred people were hurt').value).toBe(300);
+    expect(one('two hundred and fifty people were hurt').value).toBe(250);
+    expect(one('half a million people marched').value).toBe(500_000);
+    expect(one('a hundred people marched').value).toBe(100);
+    expect(one('a dozen people marched').value).toBe(12);
+  });
+
+  it('THEN "a" alone is an article, not the number one', () => {
+    expect(findNumbers('a man and a woman were hurt')).toEqual([]);
+  });
+});

@@ -1,16 +1,17 @@
 import { describe } from '../report/describe.js';
 import { keyOf } from '../report/keys.js';
-import { type Article, byKind, type ConsensusPoint, type Discrepancy, type DiscrepancyFacts, metaOf, type Report, type ReportSource, type SourceId, type Summary } from '../report/types.js';
+import { type Article, byImportance, type ConsensusPoint, type Discrepancy, type DiscrepancyFacts, metaOf, type Report, type ReportSource, type SourceId, type Summary } from '../report/types.js';
 import { bySourceNumber, consensusPoints } from './agreement/consensus.js';
 import { Comparison } from './context.js';
 import { outcomeDiscrepancies } from './detectors/outcomes.js';
 import { negationDiscrepancies } from './detectors/negations.js';
 import { dateDiscrepancies } from './detectors/dates.js';
 import { numberDiscrepancies } from './detectors/numbers.js';
-import { omissionDiscrepancies } from './detectors/omissions.js';
+import { leftOutFacts } from './detectors/left-out-facts.js';
 import { quoteDiscrepancies } from './detectors/quotes.js';
 import { slotDiscrepancies } from './detectors/slots.js';
 import { headlineDiscrepancies } from './detectors/headlines.js';
+import { isStatement } from './detectors/sentence-support.js';
 import { statementDiscrepancies } from './detectors/statements.js';
 import { trendDiscrepancies } from './detectors/changes.js';
 import type { Finding } from './detectors/finding.js';
@@ -18,6 +19,7 @@ import { buildDoc, type Doc } from './readers/document.js';
 import { copyGroups } from './events/copies.js';
 import { groupByEvent } from './events/group-by-event.js';
 import { storySummary } from './story/story-summary.js';
+import { shown, weigh } from './weigh.js';
 import { cosine, Idf, tfidf } from './similarity.js';
 import { oneSentenceSummary, rankSentences, singleDocIdf } from './story/summarize.js';
 import { list } from './text.js';
@@ -49,9 +51,11 @@ export function analyze(articles: Article[], ids?: SourceId[], options: { storyW
   const sources: ReportSource[] = docs.map((d) => reportSource(d, allIdf, centroid, mainIds, events.reasons));
   const copies = copyGroups(main);
   noteCopies(sources, copies);
+  const statements = new Set(main.filter(isStatement).map((d) => d.id));
   const findings: Finding[] =
     main.length >= 2
-      ? withoutRepeats([
+      ? withoutRepeats(
+          [
           ...quoteDiscrepancies(cmp),
           ...numberDiscrepancies(cmp),
           ...dateDiscrepancies(cmp),
@@ -61,11 +65,14 @@ export function analyze(articles: Article[], ids?: SourceId[], options: { storyW
           ...statementDiscrepancies(cmp),
           ...trendDiscrepancies(cmp),
           ...headlineDiscrepancies(cmp),
-          ...omissionDiscrepancies(cmp),
-        ])
+          ...leftOutFacts(cmp),
+          ]
+            .map((f) => weigh(f, statements))
+            .filter(shown),
+        )
       : [];
-  findings.sort(byKind);
-  findings.push(...eventDiscrepancies(docs, events.groups, events.reasons));
+  findings.sort(byImportance);
+  findings.push(...eventDiscrepancies(docs, events.groups, events.reasons).map((f) => weigh(f)));
   const discrepancies: Discrepancy[] = findings.map((d) => ({ ...d, summary: describe(d) }));
   const contested = contestedQuotes(discrepancies);
 

@@ -1,5 +1,6 @@
 import type { AnalysisResult } from '../analysis/engine.js';
-import { byKind, type ConsensusPoint, type Discrepancy, type Evidence, type SourceId } from '../report/types.js';
+import { keyOf } from '../report/keys.js';
+import { byImportance, type ConsensusPoint, type Discrepancy, type Evidence, SHOWN_CONFIDENCE, type SourceId } from '../report/types.js';
 import { namedSources, type ProseContext, proseProblem } from './check-prose.js';
 import type { Usage } from './model-client.js';
 import { PROMPT_VERSION } from './prompts.js';
@@ -39,7 +40,10 @@ function checkedFinding(f: Comparison['findings'][number], ctx: ProseContext, co
     counts.findings++;
     return undefined;
   }
-  return { kind: f.kind as Discrepancy['kind'], summary: f.summary, evidence: kept };
+  // The model says nothing of how much a finding matters or how sure it is: one whose words check out in
+  // every source it names is shown as worth listing, at the threshold of what reports show, so the
+  // offline engine's surer findings of the same importance come first.
+  return { kind: f.kind as Discrepancy['kind'], summary: f.summary, evidence: kept, importance: 2, confidence: SHOWN_CONFIDENCE };
 }
 
 /** A shared fact needs two sources' verified words; prose that fails its check gives way to a source's own sentence. */
@@ -74,9 +78,9 @@ export function merge(offline: AnalysisResult, model: Comparison, ctx: ProseCont
   // Which sources report another event is the offline engine's call, made on dates and names.
   const findings = model.findings.filter((f) => f.kind !== 'event').flatMap((f) => checkedFinding(f, ctx, counts) ?? []);
   const consensus = model.consensus.flatMap((c) => checkedConsensus(c, ctx, counts) ?? []);
-  const known = new Set(offline.discrepancies.flatMap((d) => d.evidence.map((e) => `${e.sourceId}|${e.quote}`)));
-  const fresh = findings.filter((f) => !f.evidence.every((e) => known.has(`${e.sourceId}|${e.quote}`)));
-  const discrepancies = [...offline.discrepancies.filter((d) => d.kind !== 'event'), ...fresh].sort(byKind);
+  const known = new Set(offline.discrepancies.map(keyOf));
+  const fresh = findings.filter((f) => !known.has(keyOf(f)));
+  const discrepancies = [...offline.discrepancies.filter((d) => d.kind !== 'event'), ...fresh].sort(byImportance);
   discrepancies.push(...offline.discrepancies.filter((d) => d.kind === 'event'));
   const summaries = checkedSummaries(model, ctx, counts);
   const modelConsensusQuotes = new Set(consensus.flatMap((c) => (c.evidence ?? []).map((e) => e.quote)));

@@ -53,9 +53,9 @@ const EN: Phrases = {
   'headline-unmentioned': (d, v) => `${v.at(0).sourceId}'s headline gives the ${d.subject} “${v.at(0).value}”, which its own text never mentions.`,
   'left-out': (d, v) => `${v.at(0).sourceId} gives the ${d.subject} “${v.at(0).value}”; ${enList(d.silent ?? [])} tells nothing like the sentence it is in.`,
   'left-out-retold': (d, v) => `${v.at(0).sourceId} gives the ${d.subject} “${v.at(0).value}”; ${enList(d.silent ?? [])} gives no ${d.subject} of that kind.`,
-  topic: (d, v) => {
+  fact: (d, v) => {
     const [reporters, silent] = [v.ids(), d.silent ?? []];
-    return `${reporters.length === 1 ? 'Only ' : ''}${enList(reporters)} ${verb(reporters, 'mentions', 'mention')} ${d.subject}; ${enList(silent)} ${verb(silent, 'does', 'do')} not.`;
+    return `${enList(reporters)} ${verb(reporters, 'reports', 'report')} what ${enList(silent)} ${verb(silent, 'leaves', 'leave')} out: “${d.subject}”.`;
   },
   event: (_d, v) => {
     const outside = v.ids('another event');

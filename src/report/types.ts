@@ -93,12 +93,12 @@ export interface SourceValue {
  * - `outcome`: what came of the event; `negation`: one source denies what another states;
  * - `dispute`, `disputed`: a report calls a statement false / a statement calls a report's fact false;
  * - `headline`, `headline-unmentioned`: a headline against its own text;
- * - `left-out`, `left-out-retold`: a specific one source gives and another does not; `topic`: a
- *   name or term some sources mention and others do not; `event`: sources about another event.
+ * - `left-out`, `left-out-retold`: a specific one source gives and another does not; `fact`: a fact
+ *   (its sentences) some sources report and others leave out; `event`: sources about another event.
  */
 export type DiscrepancyForm =
   | 'figures' | 'dates' | 'change' | 'wording' | 'unmentioned' | 'quote' | 'speaker' | 'outcome' | 'negation'
-  | 'dispute' | 'disputed' | 'headline' | 'headline-unmentioned' | 'left-out' | 'left-out-retold' | 'topic' | 'event';
+  | 'dispute' | 'disputed' | 'headline' | 'headline-unmentioned' | 'left-out' | 'left-out-retold' | 'fact' | 'event';
 
 /** What a discrepancy says, apart from its evidence: enough to word it in any language. */
 export interface DiscrepancyFacts {
@@ -129,7 +129,7 @@ export interface Discrepancy extends DiscrepancyFacts {
 }
 
 /** Discrepancies less sure than this are not shown as differences. */
-export const SHOWN_CONFIDENCE = 0.5;
+export const SHOWN_CONFIDENCE = 0.6;
 
 /** The order reports show discrepancies in: contradictions of fact first, framing and coverage next, another event last. */
 const KIND_ORDER: Record<DiscrepancyKind, number> = { number: 0, date: 1, name: 2, quote: 3, claim: 4, framing: 5, omission: 6, event: 7 };
@@ -140,10 +140,14 @@ export function byKind(a: Pick<Discrepancy, 'kind'>, b: Pick<Discrepancy, 'kind'
 
 type Ranked = Pick<Discrepancy, 'kind' | 'importance' | 'confidence'>;
 
-/** The report's order: most important first, then surest, then by kind; another event always last. */
+/**
+ * The report's order: most important first; among equals a contradiction of fact before a fact left
+ * out, then the surest; another event always last.
+ */
 export function byImportance(a: Ranked, b: Ranked): number {
   const last = Number(a.kind === 'event') - Number(b.kind === 'event');
-  return last || (b.importance ?? 2) - (a.importance ?? 2) || (b.confidence ?? 0.5) - (a.confidence ?? 0.5) || byKind(a, b);
+  const leftOut = Number(a.kind === 'omission') - Number(b.kind === 'omission');
+  return last || (b.importance ?? 2) - (a.importance ?? 2) || leftOut || (b.confidence ?? 0.5) - (a.confidence ?? 0.5) || byKind(a, b);
 }
 
 export interface ConsensusPoint {

@@ -3,8 +3,8 @@ import type { Comparison } from '../context.js';
 import type { Sentence } from '../readers/document.js';
 
 /** Sentences this alike (TF-IDF cosine) state the same fact; chosen on the seed set, see docs/ENGINE.md. */
-export const SAME_FACT_SIMILARITY = 0.35;
-const MAX_POINTS = 8;
+export const SAME_FACT_SIMILARITY = 0.2;
+const MAX_POINTS = 12;
 
 /**
  * Facts reported by two or more sources. Each point is one sentence (verbatim, from one source) and

@@ -90,6 +90,8 @@ function slotConflict(slot: Slot, names: boolean): Conflict | null {
   if (!names) return null;
   const namesA = a.filter(isName).map(norm);
   const namesB = b.filter(isName).map(norm);
-  if (namesA.length && namesB.length && !namesA.some((x) => namesB.some((y) => sameName(x, y)))) return { kind: 'name', ours, theirs };
+  // Given names or titles before one surname ("Michael Thibodeau" / "Senate President Mike Thibodeau") are one person.
+  const surnameFollows = slot.after[0] !== undefined && isName(slot.after[0]);
+  if (namesA.length && namesB.length && !surnameFollows && !namesA.some((x) => namesB.some((y) => sameName(x, y)))) return { kind: 'name', ours, theirs };
   return null;
 }

@@ -22,6 +22,8 @@ export function headlineDiscrepancies(cmp: Comparison): Finding[] {
     out.push({
       kind: 'framing',
       form: c.theirs !== undefined ? 'headline' : 'headline-unmentioned',
+      // A figure the body does not bear out is plain; a word or a name may be the headline's shorthand ("Dems").
+      confidence: c.kind === 'number' ? 0.6 : 0.5,
       subject: LABEL[c.kind],
       values: [{ sourceId: doc.id, value: c.ours }, ...(c.theirs !== undefined ? [{ sourceId: doc.id, value: c.theirs }] : [])],
       evidence: [{ sourceId: doc.id, quote: title, in: 'title' }, ...(body ? [{ sourceId: doc.id, quote: body.text }] : [])],

@@ -2,11 +2,28 @@ import type { Finding } from './finding.js';
 import type { Comparison } from '../context.js';
 import type { Sentence } from '../readers/document.js';
 import { compatible, findNumbers, type NumberMention } from '../readers/numbers.js';
-import { stem } from '../text.js';
+import { contentStems, stem } from '../text.js';
 
 import { newer } from './newer.js';
 
 const MIN_CONTEXT_SIMILARITY = 0.25;
+/** Content words either side of a figure read to tell what it counts. */
+const AROUND_WORDS = 6;
+/** Words two figures' surroundings share when they count one thing ("killed", "bridge"). */
+const SHARED_AROUND = 2;
+
+/** The content stems a few words either side of a figure in its sentence. */
+function surroundings(sentence: string, n: NumberMention): Set<string> {
+  const before = contentStems(sentence.slice(0, n.index)).slice(-AROUND_WORDS);
+  const after = contentStems(sentence.slice(n.index + n.text.length)).slice(0, AROUND_WORDS);
+  return new Set([...before, ...after]);
+}
+
+/** Whether two figures sit among the same words: what they count is told alike. */
+function sameSurroundings(textA: string, x: NumberMention, textB: string, y: NumberMention): boolean {
+  const b = surroundings(textB, y);
+  return [...surroundings(textA, x)].filter((t) => b.has(t)).length >= SHARED_AROUND;
+}
 
 /** Figures for the same thing in closely matching sentences that cannot both be true. */
 export function numberDiscrepancies(cmp: Comparison): Finding[] {
@@ -29,6 +46,10 @@ export function numberDiscrepancies(cmp: Comparison): Finding[] {
             { sourceId: b.sourceId, value: y.text },
           ],
           ...newer(cmp, a.sourceId, b.sourceId),
+          // Figures that cannot both be true count the same thing: the words around them say so
+          // ("12 people were killed" / "15 people were killed"); "21 percent of Republicans" and
+          // "17 percent (Romney …)" may be shares of different things.
+          confidence: sameSurroundings(a.text, x, b.text, y) ? 0.7 : 0.5,
           evidence: [
             { sourceId: a.sourceId, quote: a.text },
             { sourceId: b.sourceId, quote: b.text },

@@ -6,6 +6,14 @@ import { AGREED, NOTHING_CAME } from '../lexicon/outcomes.js';
 
 
 /** Sources that disagree on the outcome: one reports an agreement, another that nothing came of it. */
+/** An agreement and a "nothing came of it" this alike are about one matter. */
+const SAME_MATTER = 0.15;
+
+function similarity(cmp: Comparison, a: Evidence, b: Evidence): number {
+  const find = (e: Evidence) => cmp.docs.find((d) => d.id === e.sourceId)!.sentences.find((s) => s.text === e.quote)!;
+  return cmp.similarity(find(a), find(b));
+}
+
 export function outcomeDiscrepancies(cmp: Comparison): Finding[] {
   const agreed: Evidence[] = [];
   const nothing: Evidence[] = [];
@@ -17,6 +25,9 @@ export function outcomeDiscrepancies(cmp: Comparison): Finding[] {
     else if (yes) agreed.push({ sourceId: doc.id, quote: yes.text });
   }
   if (agreed.length === 0 || nothing.length === 0) return [];
+  // An agreement and a "no deal" sure to be about the same thing share its words ("agreed to fund an
+  // inspection" / "ended without agreement on funding for inspections"); otherwise they may be two talks.
+  const alike = agreed.some((y) => nothing.some((n) => similarity(cmp, y, n) >= SAME_MATTER));
   return [
     {
       kind: 'claim',
@@ -24,6 +35,7 @@ export function outcomeDiscrepancies(cmp: Comparison): Finding[] {
       subject: 'outcome',
       values: [...agreed.map((e) => ({ sourceId: e.sourceId, value: 'agreement' })), ...nothing.map((e) => ({ sourceId: e.sourceId, value: 'nothing' }))],
       evidence: [...agreed, ...nothing],
+      confidence: alike ? 0.6 : 0.4,
     },
   ];
 }

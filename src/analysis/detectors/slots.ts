@@ -19,7 +19,9 @@ export function slotDiscrepancies(cmp: Comparison): Finding[] {
     // A statement against a report is checked by the statements detector, against the report's best matches.
     if (statementIds.has(a.sourceId) !== statementIds.has(b.sourceId)) continue;
     if (cmp.similarity(a, b) < SAME_FACT_SIMILARITY) continue;
-    for (const c of checkSentence(a.text, [b.text])) out.push(fromConflict(c, a, b));
+    // Between two full reports a negation or an opposite in one place is as often a clause worded two
+    // ways ("would not apply to" / "only apply to") as a contradiction: shown only when sure.
+    for (const c of checkSentence(a.text, [b.text])) out.push({ ...fromConflict(c, a, b), ...(c.kind === 'claim' ? { confidence: 0.5 } : {}) });
   }
   return out;
 }

@@ -66,5 +66,38 @@ function mentions(vocab: Vocabulary, word: string): boolean {
 
 /** One name in two forms: "U.S."/"American", "Syria"/"Syrian" (both lowercased, dots removed). */
 export function sameName(a: string, b: string): boolean {
-  return stem(a) === stem(b) || (COUNTRY_ALIASES.get(a)?.includes(b) ?? false) || (!/\d/.test(a + b) && sharesRoot(a, b));
+  return stem(a) === stem(b) || (COUNTRY_ALIASES.get(a)?.includes(b) ?? false) || (!/\d/.test(a + b) && (sharesRoot(a, b) || spellingVariants(a, b)));
+}
+
+/** Without accents and an Arabic article: "Calderón" is "calderon", "al-Qaddafi" is "qaddafi". */
+const folded = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^(?:al|el)-/, '');
+const VOWEL = /[aeiouy]/;
+
+/**
+ * One name transliterated or accented two ways: "Calderón"/"Calderon", "Muammar"/"Moammar",
+ * "Qaddafi"/"Gadhafi". Short names must differ in a vowel at most ("Kerry" and "Perry" are two people);
+ * names of seven letters or more may differ in two letters.
+ */
+export function spellingVariants(a: string, b: string): boolean {
+  const [x, y] = [folded(a), folded(b)];
+  if (x === y) return true;
+  if (Math.min(x.length, y.length) < 5) return false;
+  const diff = edits(x, y);
+  if (Math.min(x.length, y.length) >= 7) return diff.length <= 2;
+  return diff.length === 1 && diff.every(([p, q]) => VOWEL.test(p) && VOWEL.test(q));
+}
+
+/** The letter substitutions (pairs) and insertions or deletions (a letter against "") that turn one word into the other, by edit distance. */
+function edits(x: string, y: string): Array<[string, string]> {
+  const d = Array.from({ length: x.length + 1 }, (_, i) => Array.from({ length: y.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= x.length; i++) for (let j = 1; j <= y.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+  const out: Array<[string, string]> = [];
+  for (let i = x.length, j = y.length; i > 0 || j > 0; ) {
+    if (i > 0 && j > 0 && d[i]![j] === d[i - 1]![j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1)) {
+      if (x[i - 1] !== y[j - 1]) out.push([x[i - 1]!, y[j - 1]!]);
+      (i--, j--);
+    } else if (i > 0 && d[i]![j] === d[i - 1]![j]! + 1) (out.push([x[i - 1]!, '']), i--);
+    else (out.push(['', y[j - 1]!]), j--);
+  }
+  return out;
 }

@@ -1,4 +1,7 @@
-/** Numbers as news writes them: "1,200", "$1.2bn", "3.5 million", "a dozen", "twelve", "more than 40". */
+/**
+ * Numbers as news writes them: "1,200", "$1.2bn", "3.5 million", "a dozen", "twelve", "twenty-five",
+ * "three hundred", "half a million", "more than 40".
+ */
 
 export type Bound = 'exact' | 'atLeast' | 'atMost' | 'about';
 
@@ -16,8 +19,33 @@ const WORD_NUMBERS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
   nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80,
-  ninety: 90, hundred: 100, dozen: 12, 'a dozen': 12, 'a hundred': 100, 'a thousand': 1000,
+  ninety: 90, hundred: 100, dozen: 12,
 };
+const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const TENS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+/** Up to ninety-nine in words: "seven", "fifteen", "twenty-five", "twenty five". */
+const UP_TO_99 = `(?:(?:${TENS})(?:[- ](?:${UNITS}))?|${TEENS}|${UNITS})`;
+/**
+ * A number in words, read whole: "twenty-five", "three hundred", "two hundred and fifty", "a dozen",
+ * "a hundred"; "a" and "half a" count only before "hundred" or a scale word ("half a million").
+ */
+const IN_WORDS = `a dozen|dozen|(?:(?:half an?|a half|an?)(?= (?:hundred|thousand|million|billion|trillion)\\b)|${UP_TO_99})(?: hundred(?:(?: and)? ${UP_TO_99})?)?|hundred`;
+
+/** The value of a number in words: "twenty-five" 25, "two hundred and fifty" 250, "half a" 0.5. */
+function wordValue(words: string): number {
+  const w = words.toLowerCase();
+  if (/^(?:half an?|a half)$/.test(w)) return 0.5;
+  if (/^an?$/.test(w)) return 1;
+  if (/^(?:a )?dozen$/.test(w)) return 12;
+  let value = 0;
+  for (const part of w.split(/[\s-]+/)) {
+    if (part === 'and' || part === 'a') continue;
+    if (part === 'hundred') value = (value || 1) * 100;
+    else value += WORD_NUMBERS[part] ?? NaN;
+  }
+  return value;
+}
 const SCALE: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
 };
@@ -27,8 +55,7 @@ const QUALIFIER =
   /(more than|over|at least|no fewer than|upwards of|as many as|up to|at most|fewer than|less than|under|nearly|almost|about|around|roughly|approximately|some|an estimated)\s*$/i;
 
 const NUMBER_RE = new RegExp(
-  String.raw`([$€£¥])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|a dozen|a hundred|a thousand|` +
-    Object.keys(WORD_NUMBERS).filter((w) => !w.includes(' ')).join('|') +
+  String.raw`([$€£¥])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|` + IN_WORDS +
     String.raw`)(?:\s?(thousand|million|billion|trillion|bn|mn|tn|k|m|b)\b)?(?:\s?(%|percent|per cent))?(?:\s+([\p{L}-]+))?`,
   'giu',
 );
@@ -48,7 +75,7 @@ export function findNumbers(sentence: string): NumberMention[] {
     if (/^(19|20)\d{2}$/.test(num!) && !currency && !scale && !percent) continue; // a year, not a count
     // "1st", "22nd": an ordinal, read as such by those who need it, not the count 1.
     if (/^\d+$/.test(num!) && /^(?:st|nd|rd|th)\b/i.test(sentence.slice(m.index + lead + num!.length))) continue;
-    const base = /\d/.test(num!) ? Number(num!.replace(/,/g, '')) : WORD_NUMBERS[num!.toLowerCase()];
+    const base = /\d/.test(num!) ? Number(num!.replace(/,/g, '')) : wordValue(num!);
     if (base === undefined || Number.isNaN(base)) continue;
     const value = base * (scale ? SCALE[scale.toLowerCase()] ?? 1 : 1);
     const unit = currency ? CURRENCY[currency]! : percent ? 'percent' : (next ?? '').toLowerCase();

@@ -21,12 +21,15 @@ const BEFORE = new RegExp(`${NAME}\\s+${VERB}(?:\\s+[^"“”]{0,60})?[,:]?\\s*$
 
 export function findQuotes(doc: Doc): QuoteMention[] {
   const out: QuoteMention[] = [];
-  const re = /[“"]([^“”"]{12,600}?)[”"]/gu;
+  // A quote opens after a space or a bracket and closes before a space or punctuation: the words between
+  // one quotation's closing mark and the next one's opening mark ("…issue," Trump said of the issue.
+  // "I want…") are the reporter's, not a quote.
+  const re = /(?<=^|[\s([—–])[“"](?=\S)([^“”"]{1,600}?)(?<=\S)[”"](?=$|[\s.,;:!?)\]—–-])/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(doc.text)) !== null) {
     const text = m[1]!.trim().replace(/[,.]$/, '');
     const ws = words(text).map((w) => w.toLowerCase());
-    if (ws.length < 4) continue;
+    if (ws.length < 4 || text.length < 12) continue;
     const start = m.index;
     const end = start + m[0].length;
     const after = doc.text.slice(end, end + 80);

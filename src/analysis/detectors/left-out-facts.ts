@@ -1,0 +1,149 @@
+import type { SourceId } from '../../report/types.js';
+import type { Comparison } from '../context.js';
+import { findNumbers } from '../readers/numbers.js';
+import type { Doc, Sentence } from '../readers/document.js';
+import { isName } from '../readers/names.js';
+import type { Finding } from './finding.js';
+
+/** A source tells a sentence's fact when one of its sentences (or two in a row) has this share of the fact's weighted terms. */
+const TOLD = 0.5;
+/** Below this share, nothing the source says comes near the fact: it is silent on it. */
+const SILENT = 0.3;
+/** A fact shorter than this many content terms is a fragment ("He added:"), not a fact to miss. */
+const MIN_TERMS = 5;
+/** Sentences of one source this close together, left out by the same sources, tell one passage. */
+const PASSAGE_GAP = 1;
+/** Sentences quoted per passage: enough to show the fact, not the whole article. */
+const EVIDENCE_SENTENCES = 3;
+/** Words of the fact's sentence said in the summary line. */
+const GIST_WORDS = 14;
+/** A passage this long is a part of the story an editor would lead with. */
+const LEADING_PASSAGE = 5;
+/** A passage whose weighted terms are this new to the silent sources surely tells what they do not. */
+const NEW_WORDS = 0.8;
+/** Below this share of new terms, a passage may retell in another order what the silent sources say. */
+const OWN_WORDS = 0.65;
+
+interface Gap {
+  s: Sentence;
+  silent: SourceId[];
+  /** The sentence of each other source that tells the fact. */
+  tellers: Sentence[];
+  /** How near the silent sources' closest wording comes (share of the fact's terms). */
+  nearest: number;
+}
+
+/**
+ * Facts some sources report and others leave out, told as the sentences that state them: a run of
+ * sentences of one source that no sentence of another comes near. Only facts that matter are kept:
+ * ones carrying a name, a figure or a quotation, or in the lead.
+ */
+export function leftOutFacts(cmp: Comparison): Finding[] {
+  if (cmp.docs.length < 2) return [];
+  const used = new Set<Sentence>();
+  const out: Finding[] = [];
+  for (const doc of cmp.docs) {
+    const gaps = doc.sentences.filter((s) => !used.has(s) && s.stemSet.size >= MIN_TERMS).map((s) => gapOf(cmp, doc, s)).filter((g): g is Gap => g !== undefined);
+    // A sentence without a name, figure or quotation continues a passage but does not make one.
+    for (const passage of passages(gaps).filter((p) => p.some((g) => matters(g.s)))) {
+      for (const g of passage) for (const t of [g.s, ...g.tellers]) used.add(t);
+      out.push(findingOf(passage, novelty(cmp, passage)));
+    }
+  }
+  return out;
+}
+
+function gapOf(cmp: Comparison, doc: Doc, s: Sentence): Gap | undefined {
+  const silent: SourceId[] = [];
+  const tellers: Sentence[] = [];
+  let nearest = 0;
+  for (const other of cmp.docs) {
+    // A source read only in part (a paywall's teaser) cannot be said to leave anything out.
+    if (other === doc || isPartial(other)) continue;
+    const best = closest(cmp, s, other);
+    if (best.share >= TOLD && best.s) tellers.push(best.s);
+    else if (best.share < SILENT) (silent.push(other.id), (nearest = Math.max(nearest, best.share)));
+    else return undefined; // told in part: too close to call a fact left out
+  }
+  return silent.length ? { s, silent, tellers, nearest } : undefined;
+}
+
+function isPartial(doc: Doc): boolean {
+  return doc.article.notes.some((n) => n.startsWith('Partial'));
+}
+
+/** The sentence of `other` (or pair in a row) that has the largest share of `s`'s weighted terms. */
+function closest(cmp: Comparison, s: Sentence, other: Doc): { s?: Sentence; share: number } {
+  const terms = [...s.stemSet];
+  const total = terms.reduce((sum, t) => sum + cmp.idf.weight(t), 0);
+  let best: { s?: Sentence; share: number } = { share: 0 };
+  other.sentences.forEach((o, i) => {
+    const next = other.sentences[i + 1];
+    const has = (t: string) => o.stemSet.has(t) || (next?.stemSet.has(t) ?? false);
+    const share = terms.reduce((sum, t) => sum + (has(t) ? cmp.idf.weight(t) : 0), 0) / total;
+    if (share > best.share) best = { s: o, share };
+  });
+  return best;
+}
+
+/** A fact worth missing: long enough to state something, with a name, a figure or a quotation, or in the lead. */
+function matters(s: Sentence): boolean {
+  const named = s.text.split(/\s+/).slice(1).some((w) => isName(w.replace(/[^\p{L}.-]+$/u, '')));
+  return s.rank < 2 || named || findNumbers(s.text).length > 0 || /[“"]/.test(s.text);
+}
+
+/** Runs of gaps close together in the source and left out by the same sources. */
+function passages(gaps: Gap[]): Gap[][] {
+  const out: Gap[][] = [];
+  for (const g of gaps) {
+    const last = out[out.length - 1];
+    const prev = last?.[last.length - 1];
+    const together = prev && g.s.index - prev.s.index <= PASSAGE_GAP + 1 && g.silent.join() === prev.silent.join();
+    if (together) last!.push(g);
+    else out.push([g]);
+  }
+  return out;
+}
+
+/** The opening words of a sentence, to name the fact it states in a summary line (the evidence quotes it whole). */
+function gist(text: string): string {
+  const words = text.split(/\s+/);
+  return words.length <= GIST_WORDS ? text : `${words.slice(0, GIST_WORDS).join(' ')}…`;
+}
+
+/**
+ * The share of a passage's weighted terms that the silent sources never use at all: a passage made of
+ * words they never write tells something they do not, one made of their own words may retell their
+ * facts in another order.
+ */
+function novelty(cmp: Comparison, passage: Gap[]): number {
+  const silent = cmp.docs.filter((d) => passage[0]!.silent.includes(d.id));
+  let all = 0;
+  let novel = 0;
+  for (const t of new Set(passage.flatMap((g) => [...g.s.stemSet]))) {
+    const w = cmp.idf.weight(t);
+    all += w;
+    if (silent.every((d) => !d.sentences.some((x) => x.stemSet.has(t)))) novel += w;
+  }
+  return all ? novel / all : 0;
+}
+
+function findingOf(passage: Gap[], novel: number): Finding {
+  const first = passage[0]!;
+  // The fullest sentences of the passage show the fact (its first may be a transition).
+  const shown = [...passage].sort((a, b) => b.s.stemSet.size - a.s.stemSet.size).slice(0, EVIDENCE_SENTENCES).sort((a, b) => a.s.index - b.s.index);
+  const tellers = [...new Map(passage.flatMap((g) => g.tellers).map((t) => [t.sourceId, t])).values()];
+  const evidence = [...shown.map((g) => ({ sourceId: g.s.sourceId, quote: g.s.text })), ...tellers.map((t) => ({ sourceId: t.sourceId, quote: t.text }))];
+  return {
+    kind: 'omission',
+    form: 'fact',
+    subject: gist(first.s.text),
+    values: [first.s, ...tellers].map((s) => ({ sourceId: s.sourceId, value: s.text })),
+    silent: first.silent,
+    evidence,
+    // The room a report gives a fact is how much it matters to that report: a passage of five
+    // sentences is a part of the story the others leave out, one sentence may be a detail.
+    importance: passage.length >= LEADING_PASSAGE ? 3 : passage.length >= 3 ? 2 : 1,
+    confidence: Math.min(0.9, 0.3 + 0.1 * Math.min(passage.length, 5) + (novel >= NEW_WORDS ? 0.1 : novel < OWN_WORDS ? -0.1 : 0)),
+  };
+}
