@@ -62,7 +62,7 @@ export const compareCommand: Command = {
  */
 export async function runComparison(target: ReplyTarget, wanted: SourceRequests, engine: EngineChoice | undefined, ctx: CommandContext, options: { hidden?: boolean } = {}): Promise<void> {
   const { service, log, signal, ops } = ctx;
-  const progress = progressReply(target);
+  const progress = progressReply(target, signal);
   const comparison = await service.compare(wanted.requests, {
     labels: wanted.labels,
     engine,

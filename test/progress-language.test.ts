@@ -8,7 +8,7 @@ describe('GIVEN a slow comparison asked for in French', () => {
 
   it('THEN its progress is said in French, as the rest of the bot’s words', async () => {
     const edits: string[] = [];
-    const progress = progressReply({ editReply: async (o: { content?: string }) => void edits.push(o.content ?? '') }, Date.now, progressIn('fr'));
+    const progress = progressReply({ editReply: async (o: { content?: string }) => void edits.push(o.content ?? '') }, undefined, Date.now, progressIn('fr'));
     progress({ stage: 'reading', done: 2, total: 3 });
     await vi.advanceTimersByTimeAsync(1100);
     progress({ stage: 'comparing', done: 0, total: 3, withModel: true });

@@ -31,7 +31,7 @@ export async function runComparison(interaction: ComparingInteraction, wanted: W
   const settings = await ctx.ui.settings.get(interaction.guildId);
   const hidden = Boolean(wanted.private || settings.privateReports);
   const engine = engineFor(settings, wanted.engine);
-  const progress = progressReply(interaction, Date.now, progressIn(interaction.locale));
+  const progress = progressReply(interaction, ctx.signal, Date.now, progressIn(interaction.locale));
   await interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {});
   const comparison = await ctx.service.compare(
     wanted.inputs.map((i) => i.request),
