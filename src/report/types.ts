@@ -141,13 +141,14 @@ export function byKind(a: Pick<Discrepancy, 'kind'>, b: Pick<Discrepancy, 'kind'
 type Ranked = Pick<Discrepancy, 'kind' | 'importance' | 'confidence'>;
 
 /**
- * The report's order: most important first, then the surest; among equals a contradiction of fact
- * before a fact left out; another event always last.
+ * The report's order: most important first; among equals a contradiction of fact before a fact left
+ * out (a death toll told two ways leads over a passage one report alone has), then the surest;
+ * another event always last.
  */
 export function byImportance(a: Ranked, b: Ranked): number {
   const last = Number(a.kind === 'event') - Number(b.kind === 'event');
   const leftOut = Number(a.kind === 'omission') - Number(b.kind === 'omission');
-  return last || (b.importance ?? 2) - (a.importance ?? 2) || (b.confidence ?? 0.5) - (a.confidence ?? 0.5) || leftOut || byKind(a, b);
+  return last || (b.importance ?? 2) - (a.importance ?? 2) || leftOut || (b.confidence ?? 0.5) - (a.confidence ?? 0.5) || byKind(a, b);
 }
 
 export interface ConsensusPoint {
