@@ -6,9 +6,9 @@ import { isName } from '../readers/names.js';
 import type { Finding } from './finding.js';
 
 /** A source tells a sentence's fact when one of its sentences (or two in a row) has this share of the fact's weighted terms. */
-const TOLD = 0.5;
+const TOLD = 0.4;
 /** Below this share, nothing the source says comes near the fact: it is silent on it. */
-const SILENT = 0.3;
+const SILENT = 0.25;
 /** A fact shorter than this many content terms is a fragment ("He added:"), not a fact to miss. */
 const MIN_TERMS = 5;
 /** Sentences of one source this close together, left out by the same sources, tell one passage. */
