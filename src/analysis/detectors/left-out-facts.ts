@@ -20,9 +20,9 @@ const GIST_WORDS = 14;
 /** A passage this long is a part of the story an editor would lead with. */
 const LEADING_PASSAGE = 5;
 /** A passage whose weighted terms are this new to the silent sources surely tells what they do not. */
-const NEW_WORDS = 0.8;
+const NEW_WORDS = 0.85;
 /** Below this share of new terms, a passage may retell in another order what the silent sources say. */
-const OWN_WORDS = 0.65;
+const OWN_WORDS = 0.7;
 
 interface Gap {
   s: Sentence;
