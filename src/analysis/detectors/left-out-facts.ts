@@ -72,17 +72,41 @@ function isPartial(doc: Doc): boolean {
   return doc.article.notes.some((n) => n.startsWith('Partial'));
 }
 
-/** The sentence of `other` (or pair in a row) that has the largest share of `s`'s weighted terms. */
-function closest(cmp: Comparison, s: Sentence, other: Doc): { s?: Sentence; share: number } {
-  const terms = [...s.stemSet];
-  const total = terms.reduce((sum, t) => sum + cmp.idf.weight(t), 0);
-  let best: { s?: Sentence; share: number } = { share: 0 };
-  other.sentences.forEach((o, i) => {
-    const next = other.sentences[i + 1];
-    const has = (t: string) => o.stemSet.has(t) || (next?.stemSet.has(t) ?? false);
-    const share = terms.reduce((sum, t) => sum + (has(t) ? cmp.idf.weight(t) : 0), 0) / total;
-    if (share > best.share) best = { s: o, share };
+/** For each stem, the windows of a source (a sentence and the next: window i is sentences i and i+1) that have it. */
+type Windows = Map<string, number[]>;
+const windowsCache = new WeakMap<Doc, Windows>();
+
+function windowsOf(doc: Doc): Windows {
+  let found = windowsCache.get(doc);
+  if (found) return found;
+  found = new Map();
+  doc.sentences.forEach((o, i) => {
+    for (const t of o.stemSet) {
+      const list = found!.get(t) ?? found!.set(t, []).get(t)!;
+      // Sentence i is in window i-1 (with the sentence before it) and in window i.
+      if (i > 0 && list[list.length - 1] !== i - 1) list.push(i - 1);
+      list.push(i);
+    }
   });
+  windowsCache.set(doc, found);
+  return found;
+}
+
+/**
+ * The sentence of `other` (or pair in a row) that has the largest share of `s`'s weighted terms,
+ * read through an index of the windows each stem is in: cost follows shared stems, not all sentences.
+ */
+function closest(cmp: Comparison, s: Sentence, other: Doc): { s?: Sentence; share: number } {
+  const windows = windowsOf(other);
+  const covered = new Map<number, number>();
+  let total = 0;
+  for (const t of s.stemSet) {
+    const w = cmp.idf.weight(t);
+    total += w;
+    for (const i of windows.get(t) ?? []) covered.set(i, (covered.get(i) ?? 0) + w);
+  }
+  let best: { s?: Sentence; share: number } = { share: 0 };
+  for (const [i, w] of covered) if (w / total > best.share) best = { s: other.sentences[i], share: w / total };
   return best;
 }
 
