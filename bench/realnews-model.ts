@@ -7,7 +7,7 @@ import { Keyv } from 'keyv';
 import { loadConfig } from '../src/config/config.js';
 import { createLlmEngine } from '../src/llm/create-llm.js';
 import { createLogger } from '../src/logger.js';
-import { compare as compareSources } from '../src/pipeline.js';
+import { compare as compareSources } from '../src/service/library.js';
 import type { SourceInput } from '../src/report/types.js';
 
 const config = loadConfig({ ...process.env, LLM_USER_COOLDOWN_SECONDS: '0', LLM_DAILY_TOKENS_PER_GUILD: '0' });

@@ -12,9 +12,12 @@ export const askCommand: Command = {
     .toJSON(),
   async execute(interaction, { service, signal }) {
     const question = interaction.options.getString('question', true);
-    const state = interaction.channelId ? await service.thread(interaction.channelId) : undefined;
-    if (!state) throw new UserError('Use /ask inside the thread of a comparison (start one with /compare).');
+    const notHere = 'Use /ask inside the thread of a comparison (start one with /compare).';
+    if (!interaction.channel?.isThread()) throw new UserError(notHere);
+    // Acknowledged before the store is read: a slow store must not leave "The application did not respond".
     await interaction.deferReply();
+    const state = await service.thread(interaction.channelId);
+    if (!state) throw new UserError(notHere);
     const answer = await service.ask(state.threadId, question, { userId: interaction.user.id, locale: interaction.locale, signal });
     await interaction.editReply({ content: renderAnswer(question, answer, answer.state.sources), allowedMentions: NO_MENTIONS });
   },

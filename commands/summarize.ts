@@ -1,4 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
+import { attachedFiles } from '../src/discord/attached-files.js';
 import { type Command, NO_MENTIONS } from '../src/discord/command.js';
 import { renderSummaryEmbed } from '../src/discord/render-report.js';
 import { requestsFrom } from '../src/service/requests.js';
@@ -11,9 +12,7 @@ export const summarizeCommand: Command = {
     .addAttachmentOption((o) => o.setName('file').setDescription('A text, Markdown or HTML file.'))
     .toJSON(),
   async execute(interaction, { service, signal }) {
-    const file = interaction.options.getAttachment('file');
-    const files = file ? [{ url: file.url, name: file.name, size: file.size, contentType: file.contentType }] : [];
-    const { requests } = requestsFrom(interaction.options.getString('source') ?? '', files);
+    const { requests } = requestsFrom(interaction.options.getString('source') ?? '', attachedFiles(interaction, ['file']));
     service.checkSummaryCount(requests.length);
     await interaction.deferReply();
     const summary = await service.summarize(requests[0]!, { signal });

@@ -3,14 +3,18 @@
  * The bot's composition root: config → logger → stores → workers and sources → model → the comparison
  * service → Discord client → router → login → command registration. Nothing else reads process.env.
  */
+import type { Client } from 'discord.js';
+import { runComparison } from '../commands/compare.js';
 import { commands } from '../commands/index.js';
-import { ConfigError, fetchLimitsOf, loadConfig, loadDotEnv } from './config/config.js';
+import { ConfigError, fetchLimitsOf, loadConfig, loadDotEnv, shardsOf, storeOptionsOf } from './config/config.js';
 import { connect } from './discord/client.js';
+import { createThread } from './discord/comparison-thread.js';
+import { deadlineSignal } from './discord/deadline.js';
 import { registerCommandsIfChanged } from './discord/register-commands.js';
 import { attachRouter } from './discord/router.js';
-import { UserError } from './errors.js';
 import { createLlmEngine } from './llm/create-llm.js';
 import { createLogger } from './logger.js';
+import { Operations } from './ops/operations.js';
 import { ComparisonService } from './service/comparison-service.js';
 import { SourceLoader } from './sources/load-source.js';
 import { createStores } from './store/stores.js';
@@ -20,8 +24,9 @@ async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfig(process.env, true);
   const log = createLogger(config.LOG_LEVEL);
-  const stores = await createStores(config.STORE_URL, log);
-  const cpu = new WorkerPool(config.ANALYSIS_WORKERS || undefined);
+  const stores = await createStores(config.STORE_URL, log, storeOptionsOf(config));
+  // Every admitted command may wait for a worker: the door (MAX_RUNNING) bounds the queue, not the pool.
+  const cpu = new WorkerPool(config.ANALYSIS_WORKERS || undefined, { maxQueue: config.MAX_RUNNING });
   const loader = new SourceLoader({
     extract: (html, url) => cpu.extract(html, url),
     extractPdf: (bytes, url) => cpu.extractPdf(bytes, url),
@@ -33,30 +38,29 @@ async function main(): Promise<void> {
   });
   const llm = createLlmEngine(config, stores, log);
   const service = new ComparisonService({ loader, cpu, llm, threads: stores.threads, log });
-  const shutdown = new AbortController();
+  const ops = new Operations({ config, log, stores, queueDepth: () => cpu.queued });
 
-  const { client, messageContent } = await connect(config.DISCORD_TOKEN, config.DISCORD_API_URL, log);
-  attachRouter(client, commands, { log, service, shutdown: shutdown.signal }, messageContent);
-  log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, messageContent, store: config.STORE_URL.split(':')[0], model: llm?.model ?? 'none (offline engine)' }, 'Parallax is online');
+  const { client, messageContent } = await connect(config.DISCORD_TOKEN, config.DISCORD_API_URL, log, shardsOf(config));
+  attachRouter(client, commands, { log, service, shutdown: ops.lifecycle.signal, ops }, messageContent);
+  const ready = client as Client<true>;
+  await ops.start(ready, [{ name: 'worker pool', close: () => cpu.close() }], {
+    // A comparison recorded before the restart: the same path, with the time its token has left.
+    resume: async (entry, target) => {
+      const { signal, dispose } = deadlineSignal(ops.lifecycle.signal, entry.startedAt);
+      await runComparison(target, entry, entry.engine, { service, log, signal, ops }).finally(dispose);
+    },
+    openThread: async (entry, target) => createThread(await target.fetchReply(), entry.threadName ?? 'Compare: sources'),
+  });
+  log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.map((s) => s.id), messageContent, store: config.STORE_URL.split(':')[0], model: llm?.model ?? 'none (offline engine)' }, 'Parallax is online');
   if (client.isReady()) {
     await registerCommandsIfChanged(client, commands, stores.meta, log, config.DISCORD_GUILD_ID).catch((err: unknown) =>
       log.error({ err }, 'could not register slash commands; run npm run deploy-commands'),
     );
   }
 
-  const stop = async (signal: string) => {
-    log.info({ signal }, 'shutting down');
-    shutdown.abort(new UserError('Parallax is restarting; try again in a minute.'));
-    await client.destroy().catch(() => undefined);
-    await cpu.close();
-    await stores.close();
-    process.exit(0);
-  };
   // One failed task must never take the bot down: log it and keep serving.
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled rejection'));
   process.on('uncaughtException', (err) => log.error({ err }, 'uncaught exception'));
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
 }
 
 main().catch((err: unknown) => {

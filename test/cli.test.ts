@@ -1,7 +1,11 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ArticleServer } from './fakes/article-server.js';
 
 const run = promisify(execFile);
 const CLI = fileURLToPath(new URL('../dist/src/cli/main.js', import.meta.url));
@@ -42,5 +46,32 @@ describe('the parallax CLI (built)', () => {
     expect(err).toMatchObject({ code: 1 });
     expect((err as { stderr: string }).stderr).toMatch(/^Cannot read no-such-file\.txt/);
     expect((err as { stderr: string }).stderr).not.toMatch(/\s+at /);
+  });
+
+  it('prints nothing that drives the terminal: escape sequences and controls in a file are stripped', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'parallax-cli-'));
+    const file = join(dir, 'hostile.txt');
+    await writeFile(file, 'Council \x1b]0;pwned\x07votes to rebuild the \x1b[31mHarbor Bridge\x1b[0m after it collapsed on Tuesday.\u202e\x08 The vote was close.');
+    const { stdout } = await cli('summarize', file);
+    expect(stdout).toContain('Harbor Bridge');
+    expect(stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]/);
+  });
+
+  describe('reading links from a local server', () => {
+    const web = new ArticleServer();
+    beforeAll(() => web.start());
+    afterAll(() => web.stop());
+
+    it('stops at Ctrl-C while a page hangs: one line, exit code 130, no stack trace', async () => {
+      const child = spawn(process.execPath, [CLI, 'compare', web.url('/hang'), fixture('herald-bridge.html')], { env: { PATH: process.env.PATH ?? '', FETCH_ALLOW_HOSTS: web.host } });
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+      const deadline = Date.now() + 10_000;
+      while (!web.hits.get('/hang') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      child.kill('SIGINT');
+      expect(await exited).toBe(130);
+      expect(stderr.trim()).toBe('Stopped (Ctrl-C).');
+    });
   });
 });

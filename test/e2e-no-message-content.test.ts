@@ -17,7 +17,8 @@ describe('GIVEN a bot whose Message Content intent is not granted', () => {
   beforeAll(async () => {
     discord.disallowMessageContent = true;
     await Promise.all([discord.start(), web.start()]);
-    ({ bot } = await startBot(discord, web, { DISCORD_GUILD_ID: discord.guildId }));
+    // A short grace period: the last test stops the bot during a comparison that would hang for 10 s.
+    ({ bot } = await startBot(discord, web, { DISCORD_GUILD_ID: discord.guildId, SHUTDOWN_GRACE_SECONDS: '1' }));
   });
 
   afterAll(async () => {
@@ -88,5 +89,18 @@ describe('GIVEN a bot whose Message Content intent is not granted', () => {
     expect(embed.description).toContain('2026-03-04');
     expect(embed.description).toContain('Key points');
     expect(reply.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('WHEN the bot stops during a comparison THEN, once the grace period is over, its reply says it was interrupted and offers to run it again, and it exits', async () => {
+    const run = discord.runCommand('compare', [{ name: 'sources', type: STRING, value: `${web.url('/hang')} ${web.url('/articles/herald-bridge.html')}` }]);
+    await discord.waitFor(() => run.callbacks[0], 'the deferred acknowledgement');
+    await discord.waitFor(() => web.hits.get('/hang'), 'the hanging fetch');
+    const started = Date.now();
+    expect(await bot.stop()).toBe(0);
+    expect(Date.now() - started).toBeLessThan(5000);
+    const reply = discord.messages.get(run.originalId!)!;
+    expect(reply.content).toBe('This comparison was interrupted because Parallax restarted.');
+    expect(reply.components?.[0]?.components[0]).toMatchObject({ label: 'Run it again', custom_id: `rerun:${run.id}` });
+    expect(run.followUps).toEqual([]);
   });
 });

@@ -60,4 +60,10 @@ describe('content is what it says it is', () => {
     expect(article.title).toBe('Readout');
     expect(article.text).toContain('repairs would start in spring');
   });
+
+  it('reads a file named .pdf whose header comes after some junk, as PDF readers do', async () => {
+    const pdf = Buffer.concat([Buffer.from('junk before the header\n'), makePdf(['Port talks', '', `${PROSE[0]}`, `${PROSE[1]}`, '', `${PROSE[2]}`], 'Readout')]);
+    const article = await new SourceLoader(inlineCpu).load({ bytes: { name: 'readout.pdf', data: pdf } });
+    expect(article.text).toContain('repairs would start in spring');
+  });
 });

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compareRequests } from '../src/pipeline.js';
+import { compare } from '../src/index.js';
 import { SourceError } from '../src/errors.js';
 import { extractArticle } from '../src/sources/extract.js';
 import { DEFAULT_FETCH_LIMITS } from '../src/sources/fetch-page.js';
@@ -52,10 +52,16 @@ describe('markup bombs are read in bounded time, never by unbounded recursion', 
     expect(article.notes).toEqual([expect.stringMatching(/^Unreadable: the page is too large to analyse \(1,000,00\d HTML elements; at most 30,000 are read\)\.$/)]);
   }, 30_000);
 
-  it('GIVEN a 50,000-page PDF sharing one content stream THEN its first pages are read and the rest is said to be left', async () => {
+  it('GIVEN a 50,000-page PDF sharing one content stream THEN it is refused as too large before it is opened', async () => {
     const article = await within(() => extractPdf(sharedStreamPdf(50_000)));
+    expect(article.notes).toEqual(["Unreadable: the PDF has 50,000 pages; documents of more than 1,000 pages are too large to analyse."]);
+  }, 30_000);
+
+  it('GIVEN a 900-page PDF sharing one content stream THEN its first pages are read, to the article cap, and the rest is said to be left', async () => {
+    const article = await within(() => extractPdf(sharedStreamPdf(900)));
     expect(article.text).toContain('Line 0 of the shared page says the same words again and again.');
-    expect(article.notes).toEqual([expect.stringMatching(/^Partial: only the first \d+ of the PDF's 50,000 pages were read\.$/)]);
+    expect(article.text.length).toBeLessThan(110_000);
+    expect(article.notes).toEqual([expect.stringMatching(/^Partial: only the first \d+ of the PDF's 900 pages were read\.$/)]);
   }, 30_000);
 
   it('GIVEN a damaged PDF THEN the reason is one line, no stack', async () => {
@@ -80,7 +86,7 @@ describe('one hostile source beside two good ones', () => {
 
   it('lists the bomb as unreadable with its reason and compares the rest', async () => {
     const loader = new SourceLoader({ ...inlineCpu, allowHosts: [web.host] });
-    const report = await within(() => compareRequests([{ url: web.url('/paragraphs') }, { url: web.url('/a') }, { url: web.url('/b') }], { loader }));
+    const report = await within(() => compare([{ url: web.url('/paragraphs') }, { url: web.url('/a') }, { url: web.url('/b') }], { loader }));
     expect(report.sources.map((s) => s.id)).toEqual(['S2', 'S3']);
     expect(report.unreadable).toEqual([{ id: 'S1', input: web.url('/paragraphs'), reason: expect.stringMatching(/too large to analyse/) }]);
   }, 30_000);

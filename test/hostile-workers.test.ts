@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BusyError, SourceError } from '../src/errors.js';
 import type { Article } from '../src/report/types.js';
 import { WorkerPool } from '../src/workers/cpu.js';
-import { plainPage, PROSE } from './helpers/hostile.js';
+import { manyParagraphs, plainPage, PROSE } from './helpers/hostile.js';
 
 /** Two long articles whose analysis takes seconds: more than the short limits these pools are given. */
 function heavyArticles(chars: number): Article[] {
@@ -21,7 +21,7 @@ describe('WorkerPool limits', () => {
   });
 
   it('GIVEN a task over its time limit THEN it fails with a reason, its worker is replaced, and the task queued behind it is answered', async () => {
-    pool = new WorkerPool(1, { taskMs: 1_000 });
+    pool = new WorkerPool(1, { analyzeMs: 1_000 });
     const started = performance.now();
     const slow = pool.analyze(heavyArticles(300_000)).then(() => 'finished', (e: unknown) => e);
     const next = pool.extract(plainPage('Bridge repairs to start in spring'));
@@ -32,8 +32,16 @@ describe('WorkerPool limits', () => {
     expect(performance.now() - started).toBeLessThan(10_000);
   }, 30_000);
 
+  it('GIVEN an extraction over its (shorter) time limit THEN the source is said to take too long to read', async () => {
+    pool = new WorkerPool(1, { taskMs: 100 });
+    await pool.extract(plainPage('the worker is up'));
+    // 29,000 paragraphs: under the element cap, and far more than 0.1 s of Readability's work.
+    const err = await pool.extract(manyParagraphs(29_000)).then(() => 'finished', (e: unknown) => e);
+    expect((err as Error).message).toBe('This source took too long to read (over 0.1 s).');
+  }, 30_000);
+
   it('GIVEN a task over its memory limit THEN it fails as too large to analyse, and the pool goes on', async () => {
-    pool = new WorkerPool(1, { taskMs: 20_000, memoryMb: 64 });
+    pool = new WorkerPool(1, { analyzeMs: 20_000, memoryMb: 64 });
     const err = await pool.analyze(heavyArticles(3_000_000)).then(() => 'finished', (e: unknown) => e);
     expect(err).toBeInstanceOf(SourceError);
     expect((err as Error).message).toMatch(/^The comparison is too large to analyse \(it needed more than 64 MB of memory\)\.$/);
@@ -51,7 +59,7 @@ describe('WorkerPool limits', () => {
   }, 30_000);
 
   it('drops an aborted task from the queue, and terminates the worker of an aborted running one', async () => {
-    pool = new WorkerPool(1, { taskMs: 20_000 });
+    pool = new WorkerPool(1, { analyzeMs: 20_000 });
     const runningCancel = new AbortController();
     const queuedCancel = new AbortController();
     const running = pool.analyze(heavyArticles(300_000), undefined, runningCancel.signal).catch((e: unknown) => e);

@@ -112,11 +112,13 @@ describe('the model engine against a fake OpenAI-compatible server (real openai 
   });
 
   it('uses the offline engine past a server\'s daily token budget, and during a user\'s cooldown, saying why', async () => {
-    const tight = engine({ LLM_DAILY_TOKENS_PER_GUILD: '100' });
+    // Room for one comparison's reservations (each call's worst case), not for a second one's.
+    const tight = engine({ LLM_DAILY_TOKENS_PER_GUILD: '9000' });
     expect((await run(tight, sources, { guildId: 'g1' })).engine.name).toBe('llm');
     const other = [sources[1]!, { ...sources[0]!, id: 'S2' as SourceId }].map((s, i) => ({ ...s, id: `S${i + 1}` as SourceId }));
     const refused = await run(tight, other, { guildId: 'g1' });
-    expect(String(refused.engine.fallback)).toMatch(/daily model budget \(100 tokens\) is used up/);
+    expect(String(refused.engine.fallback)).toMatch(/daily model budget \(9000 tokens\) would be passed by this comparison/);
+    expect(await stores.budget.get(`tokens:g1:${new Date().toISOString().slice(0, 10)}`)).toBeLessThanOrEqual(9000);
 
     stores = { llm: new Keyv(), budget: new Keyv() };
     const cool = engine({ LLM_USER_COOLDOWN_SECONDS: '60' });

@@ -105,6 +105,15 @@ describe('GIVEN the comparison service reading from a local web server', () => {
     await expect(offline().summarize(page('herald-bridge.html'), { signal: stop.signal })).rejects.toThrow(/restarting/);
   });
 
+  it('WHEN the signal is aborted while a page hangs THEN the comparison stops at once, with that reason', async () => {
+    const stop = new AbortController();
+    const run = offline().compare([{ url: web.url('/hang') }, page('herald-bridge.html')], { signal: stop.signal });
+    setTimeout(() => stop.abort(new UserError('Stopped by the test.')), 100);
+    const started = Date.now();
+    await expect(run).rejects.toThrow('Stopped by the test.');
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
   it('WHEN too few sources can be read THEN each reason is given, under the ids they would have had', async () => {
     const err = await offline().compare([{ url: web.url('/missing') }, page('herald-bridge.html')]).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(NotEnoughSourcesError);

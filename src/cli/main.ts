@@ -1,20 +1,22 @@
 #!/usr/bin/env node
 /**
  * `parallax compare <url|file>... [--json]` and `parallax summarize <url|file> [--json]`: the
- * comparison service's report, printed as Markdown or JSON. Runs offline for files; links are fetched
- * with the same guard as the bot. Ctrl-C stops the run; errors are one line, never a stack trace.
+ * comparison service's report, printed as Markdown or JSON. Files are read by the same loader as
+ * attachments; links are fetched with the same guard as the bot. Ctrl-C stops the run. What is printed
+ * has no control characters (a page cannot drive the terminal); errors are one line, never a stack trace.
  */
 import { Keyv } from 'keyv';
-import { ConfigError, loadConfig, loadDotEnv } from '../config/config.js';
+import { ConfigError, fetchLimitsOf, loadConfig, loadDotEnv } from '../config/config.js';
 import { UserError } from '../errors.js';
 import { createLlmEngine } from '../llm/create-llm.js';
 import { createLogger } from '../logger.js';
 import { renderMarkdown, renderSummaryMarkdown } from '../report/markdown.js';
 import { ComparisonService } from '../service/comparison-service.js';
 import { loaderFor } from '../service/library.js';
+import type { LoadRequest } from '../sources/load-source.js';
+import { readLocalFile } from '../sources/local-file.js';
 import { inlineCpu } from '../workers/cpu.js';
-import { fetchLimitsOf } from '../config/config.js';
-import { requestOf } from './local-input.js';
+import { safeForTerminal } from './terminal.js';
 
 const USAGE = `Usage:
   parallax compare <url|file> <url|file>... [--json] [--offline]
@@ -31,14 +33,16 @@ async function main(argv: string[], signal: AbortSignal): Promise<void> {
   const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, 'stderr');
   // A configured model is used (with an in-memory cache and no budget); --offline skips it.
   const llm = offline ? undefined : createLlmEngine({ ...config, LLM_DAILY_TOKENS_PER_GUILD: 0, LLM_USER_COOLDOWN_SECONDS: 0 }, { llm: new Keyv(), budget: new Keyv() }, log);
-  const loader = loaderFor({ allowHosts: config.FETCH_ALLOW_HOSTS, limits: fetchLimitsOf(config) });
-  const service = new ComparisonService({ loader, cpu: inlineCpu, llm, log });
+  const limits = fetchLimitsOf(config);
+  const service = new ComparisonService({ loader: loaderFor({ allowHosts: config.FETCH_ALLOW_HOSTS, limits }), cpu: inlineCpu, llm, log });
+  const requestOf = async (arg: string): Promise<LoadRequest> => (/^https?:\/\//i.test(arg) ? { url: arg } : { bytes: await readLocalFile(arg, limits.maxBytes) });
+  const print = (text: string) => process.stdout.write(safeForTerminal(text));
   if (command === 'compare' && args.length > 0) {
     const { report } = await service.compare(await Promise.all(args.map(requestOf)), { signal, labels: args });
-    process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : renderMarkdown(report));
+    print(json ? `${JSON.stringify(report, null, 2)}\n` : renderMarkdown(report));
   } else if (command === 'summarize' && args.length === 1) {
     const summary = await service.summarize(await requestOf(args[0]!), { signal });
-    process.stdout.write(json ? `${JSON.stringify(summary, null, 2)}\n` : renderSummaryMarkdown(summary));
+    print(json ? `${JSON.stringify(summary, null, 2)}\n` : renderSummaryMarkdown(summary));
   } else {
     console.error(USAGE);
     process.exitCode = 2;
@@ -49,6 +53,9 @@ const interrupted = new AbortController();
 process.once('SIGINT', () => interrupted.abort(new UserError('Stopped (Ctrl-C).')));
 main(process.argv.slice(2), interrupted.signal).catch((err: unknown) => {
   const shown = err instanceof UserError || err instanceof ConfigError;
-  console.error(shown ? (err as Error).message : `parallax: an unexpected error stopped this run (${err instanceof Error ? err.message : String(err)}).`);
-  process.exitCode = interrupted.signal.aborted ? 130 : 1;
+  const message = shown ? (err as Error).message : `parallax: an unexpected error stopped this run (${err instanceof Error ? err.message : String(err)}).`;
+  console.error(safeForTerminal(message));
+  // Interrupted: leave now, without waiting for fetches still open to time out.
+  if (interrupted.signal.aborted) process.exit(130);
+  process.exitCode = 1;
 });

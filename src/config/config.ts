@@ -32,6 +32,21 @@ const schema = z.object({
   LLM_DAILY_TOKENS_PER_GUILD: z.coerce.number().int().min(0).default(500_000),
   LLM_USER_COOLDOWN_SECONDS: z.coerce.number().int().min(0).default(20),
   LLM_CHUNK_CHARS: z.coerce.number().int().min(1000).default(12_000),
+  SHARD_COUNT: z.coerce.number().int().min(1).max(4096).optional(),
+  SHARD_IDS: z
+    .string()
+    .optional()
+    .transform((s) => s?.split(',').map((id) => id.trim()).filter(Boolean).map(Number))
+    .refine((ids) => !ids || ids.every((id) => Number.isInteger(id) && id >= 0), 'must be a comma-separated list of shard numbers (0, 1, …)'),
+  STORE_TIMEOUT_MS: positiveInt(2_000),
+  THREAD_TTL_DAYS: positiveInt(30),
+  LLM_CACHE_TTL_DAYS: positiveInt(7),
+  HTTP_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
+  HTTP_HOST: z.string().trim().min(1).default('127.0.0.1'),
+  MAX_RUNNING: positiveInt(1_000),
+  MAX_RUNNING_PER_GUILD: positiveInt(200),
+  MAX_RUNNING_PER_USER: positiveInt(5),
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -64,6 +79,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, forBot = false): Config {
   if (!d.OPENAI_MODEL && (d.OPENAI_API_KEY || d.OPENAI_BASE_URL)) {
     throw new ConfigError('OPENAI_API_KEY or OPENAI_BASE_URL is set but OPENAI_MODEL is not. Name the model to use (e.g. OPENAI_MODEL=gpt-4o-mini), or unset them to use the offline engine.');
   }
+  if (d.SHARD_IDS && (!d.SHARD_COUNT || d.SHARD_IDS.some((id) => id >= d.SHARD_COUNT!))) {
+    throw new ConfigError(`SHARD_IDS lists shards this process runs; each must be below SHARD_COUNT${d.SHARD_COUNT ? ` (${d.SHARD_COUNT})` : ', which is not set'}.`);
+  }
   if (forBot && !parsed.data.DISCORD_TOKEN) {
     throw new ConfigError('DISCORD_TOKEN is not set. Put your bot token in .env (DISCORD_TOKEN=...) or in the environment; see .env.example.');
   }
@@ -87,4 +105,18 @@ export function fetchLimitsOf(config: Config) {
     maxRedirects: config.FETCH_MAX_REDIRECTS,
     userAgent: `ParallaxBot/0.1 (+${config.BOT_CONTACT_URL})`,
   };
+}
+
+export function storeOptionsOf(config: Config) {
+  return {
+    timeoutMs: config.STORE_TIMEOUT_MS,
+    threadTtlMs: config.THREAD_TTL_DAYS * 86_400_000,
+    llmTtlMs: config.LLM_CACHE_TTL_DAYS * 86_400_000,
+  };
+}
+
+/** The gateway shards this process runs: all of SHARD_COUNT unless SHARD_IDS names some; none set = one shard. */
+export function shardsOf(config: Config): { ids: number[]; count: number } | undefined {
+  if (!config.SHARD_COUNT) return undefined;
+  return { ids: config.SHARD_IDS ?? Array.from({ length: config.SHARD_COUNT }, (_, i) => i), count: config.SHARD_COUNT };
 }

@@ -1,5 +1,6 @@
 import type { ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Logger } from '../logger.js';
+import type { Operations } from '../ops/operations.js';
 import type { ComparisonService } from '../service/comparison-service.js';
 
 /** What the router needs; built once in the composition root. */
@@ -8,6 +9,8 @@ export interface BotContext {
   service: ComparisonService;
   /** Aborted when the bot shuts down: every running comparison stops with it. */
   shutdown: AbortSignal;
+  /** Tracked work and shutdown, admission limits, the crash journal, metrics (src/ops). */
+  ops: Operations;
 }
 
 /** What a handler gets for one interaction: the service, a logger, and the signal that ends its work. */
@@ -16,8 +19,8 @@ export interface CommandContext {
   log: Logger;
   /** Aborted when the interaction's token is about to expire or the bot shuts down. */
   signal: AbortSignal;
+  ops: Operations;
 }
-
 /** A slash command: its definition as plain data, and the handler. */
 export interface Command {
   data: RESTPostAPIChatInputApplicationCommandsJSONBody;

@@ -1,18 +1,57 @@
-import type { ChatInputCommandInteraction } from 'discord.js';
+import type { InteractionEditReplyOptions } from 'discord.js';
 import type { Progress } from '../service/comparison-service.js';
 import { NO_MENTIONS } from './command.js';
 
+/** Before this, Discord's own "thinking…" says enough: a quick comparison makes no progress edit at all. */
+const QUIET_START_MS = 1_000;
+const MIN_GAP_MS = 1_000;
+
+export interface ProgressReply {
+  (progress: Progress): void;
+  /** Called before the final edit: what is pending is dropped and nothing more is sent. */
+  stop(): void;
+}
+
 /**
  * Edits a deferred reply with a comparison's progress ("Reading 3/5 sources…", then "Comparing…"),
- * at most once a second while reading; the start of the comparison is always shown.
+ * with the fewest requests: none in the first second, at most one a second, at most one waiting (a
+ * newer text replaces the waiting one), none after `stop()`. In a burst that is what keeps a reply's
+ * edits from queueing behind each other.
  */
-export function progressReply(interaction: Pick<ChatInputCommandInteraction, 'editReply'>): (progress: Progress) => void {
+export function progressReply(target: { editReply(options: InteractionEditReplyOptions): Promise<unknown> }, now = Date.now): ProgressReply {
+  const started = now();
   let last = 0;
-  return (p) => {
-    const now = Date.now();
-    if (p.stage === 'reading' && now - last < 1000) return;
-    last = now;
-    const content = p.stage === 'reading' ? `Reading ${p.done}/${p.total} sources…` : `Comparing ${p.total} sources${p.withModel ? ' (with the model)' : ''}…`;
-    void interaction.editReply({ content, allowedMentions: NO_MENTIONS }).catch(() => undefined);
+  let sending = false;
+  let stopped = false;
+  let waiting: string | undefined;
+  let timer: NodeJS.Timeout | undefined;
+
+  const send = () => {
+    timer = undefined;
+    if (stopped || sending || waiting === undefined) return;
+    const wait = Math.max(started + QUIET_START_MS, last + MIN_GAP_MS) - now();
+    if (wait > 0) return void (timer = setTimeout(send, wait));
+    const content = waiting;
+    waiting = undefined;
+    sending = true;
+    last = now();
+    void target
+      .editReply({ content, allowedMentions: NO_MENTIONS })
+      .catch(() => undefined)
+      .finally(() => {
+        sending = false;
+        send();
+      });
   };
+  const progress = ((p: Progress) => {
+    if (stopped) return;
+    waiting = p.stage === 'reading' ? `Reading ${p.done}/${p.total} sources…` : `Comparing ${p.total} sources${p.withModel ? ' (with the model)' : ''}…`;
+    if (!timer) send();
+  }) as ProgressReply;
+  progress.stop = () => {
+    stopped = true;
+    waiting = undefined;
+    clearTimeout(timer);
+  };
+  return progress;
 }

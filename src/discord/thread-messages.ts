@@ -16,6 +16,8 @@ const isQuestion = (text: string) => /\?\s*$/.test(text) || QUESTION_WORDS.has(/
  */
 export async function handleThreadMessage(message: Message, { service, signal }: CommandContext): Promise<void> {
   if (message.author.bot || !message.channel.isThread()) return;
+  // Comparison threads are the bot's own: other threads are left alone without asking the store.
+  if (message.channel.ownerId && message.channel.ownerId !== message.client.user?.id) return;
   const state = await service.thread(message.channel.id);
   if (!state) return;
   const mentioned = message.client.user ? message.mentions.users.has(message.client.user.id) : false;

@@ -4,13 +4,30 @@ import type { AnalysisResult } from '../analysis/engine.js';
 import { collapseWhitespace } from '../analysis/text.js';
 import type { Logger } from '../logger.js';
 
-import { keyOf } from '../report/keys.js';
-import { type Article, byKind, fellBack, type ConsensusPoint, type Discrepancy, type Evidence, type SourceId } from '../report/types.js';
-import type { ModelBudget } from './budget.js';
-import { emptyUsage, type ModelClient, type Usage } from './model-client.js';
+import { type Article, type Evidence, fellBack, type SourceId } from '../report/types.js';
+import { BudgetExceededError, type ModelBudget } from './budget.js';
+import { CallGate } from './call-gate.js';
+import { type ProseContext, proseProblem } from './check-prose.js';
+import { merge, verify } from './merge.js';
+import { emptyUsage, type ModelClient, ModelOutputError, ModelUnavailableError, type Usage } from './model-client.js';
 import { answerPrompt, claimsPrompt, comparisonPrompt, PROMPT_VERSION } from './prompts.js';
 import { AnswerSchema, type Claims, ClaimsSchema, ComparisonSchema } from './schemas.js';
-import { locateQuote } from './verify-quote.js';
+
+/** Chunks of one article sent for claims: the rest of a very long text is left to the offline engine. */
+export const MAX_CHUNKS_PER_SOURCE = 4;
+/** Model calls of one comparison in flight at once. */
+export const MAX_CONCURRENT_CALLS = 3;
+
+/** The failures the engine expects of a model, answered with the offline report; anything else is a bug and propagates. */
+function isModelFailure(err: unknown): err is Error {
+  return err instanceof ModelUnavailableError || err instanceof ModelOutputError || err instanceof BudgetExceededError;
+}
+
+/** What model prose and quotes are checked against. */
+function contextOf(sources: Array<{ id: SourceId; article: Article }>): ProseContext {
+  const titles = sources.filter((s) => s.article.title).map((s) => [s.id, s.article.title!] as const);
+  return { texts: new Map(sources.map((s) => [s.id, collapseWhitespace(s.article.text)])), titles: new Map(titles) };
+}
 
 export interface LlmContext {
   /** Discord locale of the person asking (e.g. "de", "pt-BR"); answers are written in its language. */
@@ -56,22 +73,25 @@ export class LlmEngine {
     if (refusal) return fallback(offline, this.client.model, refusal, emptyUsage());
 
     const usage = emptyUsage();
+    const gate = new CallGate(this.budget, ctx.guildId, MAX_CONCURRENT_CALLS);
     try {
-      const claims = await Promise.all(main.map((s) => this.claimsOf(s.id, s.article, usage)));
+      const claims = await Promise.all(main.map((s) => this.claimsOf(s.id, s.article, usage, gate)));
       const comparison = await this.client.structured(
         'comparison',
         ComparisonSchema,
         comparisonPrompt(main.map((s, i) => ({ ...s, claims: claims[i]! })), language),
         usage,
+        gate,
       );
-      const result = merge(offline, comparison, new Map(main.map((s) => [s.id, collapseWhitespace(s.article.text)])), this.client.model, usage);
-      await this.budget.record(ctx.guildId, ctx.userId, usage.promptTokens + usage.completionTokens);
+      const result = merge(offline, comparison, contextOf(main), this.client.model, usage);
       await this.cache.set(key, result).catch(() => undefined);
       return result;
     } catch (err) {
-      await this.budget.record(ctx.guildId, ctx.userId, usage.promptTokens + usage.completionTokens);
-      this.log.warn({ err: (err as Error).message, model: this.client.model }, 'model comparison failed; offline engine used');
-      return fallback(offline, this.client.model, (err as Error).message, usage);
+      if (!isModelFailure(err)) throw err;
+      this.log.warn({ err: err.message, model: this.client.model }, 'model comparison failed; offline engine used');
+      return fallback(offline, this.client.model, err.message, usage);
+    } finally {
+      await this.budget.startCooldown(ctx.userId);
     }
   }
 
@@ -80,89 +100,29 @@ export class LlmEngine {
     if (await this.budget.refusal(ctx.guildId, undefined)) return undefined;
     const usage = emptyUsage();
     try {
-      const answer = await this.client.structured('answer', AnswerSchema, answerPrompt(question, sources, languageOf(ctx.locale)), usage);
-      const texts = new Map(sources.map((s) => [s.id, collapseWhitespace(s.article.text)]));
-      const citations = verify(answer.citations, texts).kept;
+      const answer = await this.client.structured('answer', AnswerSchema, answerPrompt(question, sources, languageOf(ctx.locale)), usage, new CallGate(this.budget, ctx.guildId, 1));
+      const checks = contextOf(sources);
+      const problem = proseProblem(answer.answer, checks);
+      if (problem) {
+        this.log.warn({ problem }, 'model answer failed its check; offline answer used');
+        return undefined;
+      }
+      const citations = verify(answer.citations, checks.texts).kept;
       if (!answer.covered) return { text: answer.answer, citations: [] };
       return citations.length ? { text: answer.answer, citations } : undefined;
     } catch (err) {
-      this.log.warn({ err: (err as Error).message }, 'model answer failed; offline answer used');
+      if (!isModelFailure(err)) throw err;
+      this.log.warn({ err: err.message }, 'model answer failed; offline answer used');
       return undefined;
-    } finally {
-      await this.budget.record(ctx.guildId, undefined, usage.promptTokens + usage.completionTokens);
     }
   }
 
-  /** Claims of one source; a long article is cut into chunks that fit the budget and their claims merged. */
-  private async claimsOf(id: SourceId, article: Article, usage: Usage): Promise<Claims['claims']> {
-    const chunks = chunk(article.text, this.chunkChars);
-    const parts = await Promise.all(chunks.map((c) => this.client.structured('claims', ClaimsSchema, claimsPrompt(id, article, c), usage)));
+  /** Claims of one source; a long article is cut into chunks (at most MAX_CHUNKS_PER_SOURCE) and their claims merged. */
+  private async claimsOf(id: SourceId, article: Article, usage: Usage, gate: CallGate): Promise<Claims['claims']> {
+    const chunks = chunk(article.text, this.chunkChars).slice(0, MAX_CHUNKS_PER_SOURCE);
+    const parts = await Promise.all(chunks.map((c) => this.client.structured('claims', ClaimsSchema, claimsPrompt(id, article, c), usage, gate)));
     return parts.flatMap((p) => p.claims);
   }
-}
-
-function merge(offline: AnalysisResult, model: import('./schemas.js').Comparison, texts: Map<SourceId, string>, modelName: string, usage: Usage): AnalysisResult {
-  let droppedQuotes = 0;
-  let droppedFindings = 0;
-  const findings: Discrepancy[] = [];
-  for (const f of model.findings) {
-    // Which sources report another event is the offline engine's call, made on dates and names.
-    if (f.kind === 'event') continue;
-    const { kept, dropped } = verify(f.evidence, texts);
-    droppedQuotes += dropped;
-    if (kept.length === 0) {
-      droppedFindings++;
-      continue;
-    }
-    findings.push({ kind: f.kind, summary: f.summary, evidence: kept });
-  }
-  const consensus: ConsensusPoint[] = [];
-  for (const c of model.consensus) {
-    const { kept, dropped } = verify(c.evidence, texts);
-    droppedQuotes += dropped;
-    const sources = [...new Set(kept.map((e) => e.sourceId))];
-    if (sources.length < 2) {
-      droppedFindings++;
-      continue;
-    }
-    consensus.push({ text: c.text, sources, evidence: kept });
-  }
-  const known = new Set(offline.discrepancies.map(keyOf));
-  const fresh = findings.filter((f) => !known.has(keyOf(f)));
-  const discrepancies = [...offline.discrepancies.filter((d) => d.kind !== 'event'), ...fresh].sort(byKind);
-  discrepancies.push(...offline.discrepancies.filter((d) => d.kind === 'event'));
-  const summaries = new Map(model.summaries.filter((s) => texts.has(s.sourceId as SourceId) && s.summary.trim()).map((s) => [s.sourceId, s.summary.trim()]));
-  const modelConsensusQuotes = new Set(consensus.flatMap((c) => (c.evidence ?? []).map((e) => e.quote)));
-  return {
-    ...offline,
-    sources: offline.sources.map((s) => (summaries.has(s.id) ? { ...s, summary: summaries.get(s.id)! } : s)),
-    consensus: [...consensus, ...offline.consensus.filter((c) => !(c.evidence ?? []).some((e) => modelConsensusQuotes.has(e.quote)))],
-    discrepancies,
-    engine: {
-      name: 'llm',
-      version: PROMPT_VERSION,
-      model: modelName,
-      offline: offline.engine.version,
-      calls: usage.calls,
-      promptTokens: usage.promptTokens,
-      completionTokens: usage.completionTokens,
-      dropped: { quotes: droppedQuotes, findings: droppedFindings },
-      cached: false,
-    },
-  };
-}
-
-/** Keeps evidence whose source exists and whose quote is in it, as the source words it. */
-export function verify(evidence: Array<{ sourceId: string; quote: string }>, texts: Map<SourceId, string>): { kept: Evidence[]; dropped: number } {
-  const kept: Evidence[] = [];
-  let dropped = 0;
-  for (const e of evidence) {
-    const text = texts.get(e.sourceId as SourceId);
-    const quote = text ? locateQuote(text, e.quote) : undefined;
-    if (quote && !kept.some((k) => k.sourceId === e.sourceId && k.quote === quote)) kept.push({ sourceId: e.sourceId as SourceId, quote });
-    else dropped++;
-  }
-  return { kept, dropped };
 }
 
 function fallback(offline: AnalysisResult, model: string, reason: string, usage: Usage): AnalysisResult {

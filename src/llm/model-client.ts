@@ -36,6 +36,23 @@ export interface ModelClientOptions {
 
 type Message = { role: 'system' | 'user' | 'assistant'; content: string };
 
+/** Passed by the engine: budget and concurrency for every call (see call-gate.ts). */
+export interface Gate {
+  reserve(tokens: number): Promise<void>;
+  settle(reserved: number, used: number): Promise<void>;
+}
+
+/** The most a reply may be, by schema: a bound on what one call can cost, reserved before it is made. */
+const MAX_COMPLETION_TOKENS: Record<string, number> = { claims: 3000, comparison: 4000, answer: 1200 };
+
+/**
+ * A call's worst case: its prompt at two characters a token (English runs near four; denser scripts
+ * nearer one or two) plus the longest reply it is allowed.
+ */
+function worstCaseTokens(messages: Message[], maxCompletion: number): number {
+  return Math.ceil(messages.reduce((n, m) => n + m.content.length, 0) / 2) + maxCompletion;
+}
+
 /**
  * Structured calls to an OpenAI-compatible chat completions endpoint through the openai SDK. The SDK
  * retries 408/409/429/5xx and connection errors with backoff, honouring retry-after; this class adds
@@ -59,28 +76,33 @@ export class ModelClient {
     return this.options.model;
   }
 
-  async structured<T>(name: string, schema: z.ZodType<T>, messages: Message[], usage: Usage): Promise<T> {
-    const first = await this.call(name, schema, messages, usage);
+  async structured<T>(name: string, schema: z.ZodType<T>, messages: Message[], usage: Usage, gate?: Gate): Promise<T> {
+    const first = await this.call(name, schema, messages, usage, gate);
     const parsed = validate(schema, first);
     if (parsed.ok) return parsed.value;
     this.log.warn({ model: this.model, schema: name, problem: parsed.problem }, 'model output did not match the schema; asking once for a repair');
-    const second = await this.call(name, schema, [...messages, { role: 'assistant', content: first }, repairPrompt(first, parsed.problem)], usage);
+    const second = await this.call(name, schema, [...messages, { role: 'assistant', content: first }, repairPrompt(first, parsed.problem)], usage, gate);
     const repaired = validate(schema, second);
     if (repaired.ok) return repaired.value;
     throw new ModelOutputError(`The model's answer did not match the ${name} schema after one repair attempt (${repaired.problem}).`);
   }
 
-  private async call(name: string, schema: z.ZodType, messages: Message[], usage: Usage): Promise<string> {
+  private async call(name: string, schema: z.ZodType, messages: Message[], usage: Usage, gate?: Gate): Promise<string> {
     const response_format =
       this.options.responseFormat === 'json_schema'
         ? { type: 'json_schema' as const, json_schema: { name, strict: true, schema: jsonSchemaOf(schema) } }
         : { type: 'json_object' as const };
+    const max_tokens = MAX_COMPLETION_TOKENS[name] ?? 4000;
+    const reserved = worstCaseTokens(messages, max_tokens);
+    await gate?.reserve(reserved);
     let completion: OpenAI.Chat.Completions.ChatCompletion;
     try {
-      completion = await this.openai.chat.completions.create({ model: this.model, messages, temperature: 0, response_format });
+      completion = await this.openai.chat.completions.create({ model: this.model, messages, temperature: 0, max_tokens, response_format });
     } catch (err) {
+      await gate?.settle(reserved, 0);
       throw new ModelUnavailableError(describe(err));
     }
+    await gate?.settle(reserved, (completion.usage?.prompt_tokens ?? 0) + (completion.usage?.completion_tokens ?? 0));
     usage.calls++;
     usage.promptTokens += completion.usage?.prompt_tokens ?? 0;
     usage.completionTokens += completion.usage?.completion_tokens ?? 0;

@@ -2,6 +2,7 @@ import type { AnalysisResult } from '../analysis/engine.js';
 import type { LlmEngine } from '../llm/llm-engine.js';
 import { type Article, fellBack, type SourceId } from '../report/types.js';
 import type { Cpu } from '../workers/cpu.js';
+import { abortable } from '../abortable.js';
 
 /** Which engine a person asked for; left unset, the model answers when one is configured. */
 export type EngineChoice = 'offline' | 'llm';
@@ -34,13 +35,10 @@ export async function analyzeSources(
 ): Promise<AnalysisResult> {
   const articles = sources.map((s) => s.article);
   const ids = sources.map((s) => s.id);
-  options.signal?.throwIfAborted();
-  const offline = await engines.cpu.analyze(articles, ids);
-  options.signal?.throwIfAborted();
+  const offline = await engines.cpu.analyze(articles, ids, options.signal);
   if (options.engine === 'offline') return offline;
   if (!engines.llm) return options.engine === 'llm' ? { ...offline, engine: fellBack(offline.engine, NO_MODEL_NOTE) } : offline;
   const { locale, requester } = options;
-  const result = await engines.llm.compare(articles, ids, offline, { locale, guildId: requester?.guildId, userId: requester?.userId });
-  options.signal?.throwIfAborted();
-  return result;
+  // The model engine takes no signal yet: the caller stops waiting, its call ends on its own timeout.
+  return abortable(engines.llm.compare(articles, ids, offline, { locale, guildId: requester?.guildId, userId: requester?.userId }), options.signal);
 }

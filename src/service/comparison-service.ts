@@ -8,6 +8,7 @@ import type { Logger } from '../logger.js';
 import type { Report, SourceId, Summary } from '../report/types.js';
 import type { LoadRequest, SourceLoader } from '../sources/load-source.js';
 import type { Cpu } from '../workers/cpu.js';
+import { abortable } from '../abortable.js';
 import { type AnalyzeOptions, analyzeSources, type Requester } from './analyze-sources.js';
 import { readSources, type ReadSource } from './read-sources.js';
 import { labelOf, type SourceRequests } from './requests.js';
@@ -46,15 +47,11 @@ export interface Comparison {
   sources: ThreadSource[];
 }
 
-/** Who opened a comparison thread, and where. */
-export interface NewThread {
-  threadId: string;
-  guildId: string | null;
-  channelId: string;
-  createdBy: string;
+/** Who opened a comparison thread, and where; the locale and engine its re-analyses keep. */
+export type NewThread = Pick<ThreadState, 'threadId' | 'guildId' | 'channelId' | 'createdBy'> & {
   locale?: string | undefined;
   engine?: AnalyzeOptions['engine'];
-}
+};
 
 export type ThreadAnswer = Answer & { state: ThreadState; modelText?: string };
 
@@ -109,10 +106,8 @@ export class ComparisonService {
 
   /** Summarises one source: title, outlet, date, length, a one-sentence summary and key points. */
   async summarize(request: LoadRequest, options: { signal?: AbortSignal | undefined } = {}): Promise<Summary> {
-    options.signal?.throwIfAborted();
-    const article = await this.deps.loader.load(request);
-    options.signal?.throwIfAborted();
-    return this.deps.cpu.summarize(article);
+    const article = await this.deps.loader.load(request, { signal: options.signal });
+    return this.deps.cpu.summarize(article, options.signal);
   }
 
   thread(threadId: string): Promise<ThreadState | undefined> {
@@ -147,8 +142,7 @@ export class ComparisonService {
       state.history = [...state.history, { at: new Date().toISOString(), userId: asker.userId, question }].slice(-HISTORY_LIMIT);
       await this.threads.save(state);
       const sources = state.sources.map((s) => ({ id: s.id, article: s.article }));
-      asker.signal?.throwIfAborted();
-      const model = await this.deps.llm?.answer(question, sources, { locale: asker.locale ?? state.locale, guildId: state.guildId });
+      const model = this.deps.llm && (await abortable(this.deps.llm.answer(question, sources, { locale: asker.locale ?? state.locale, guildId: state.guildId }), asker.signal));
       if (model) {
         const cited = new Set(model.citations.map((c) => c.sourceId));
         return { citations: model.citations, silent: sources.map((s) => s.id).filter((id) => !cited.has(id)), state, modelText: model.text };
@@ -198,10 +192,10 @@ export class ComparisonService {
   }
 }
 
-/** A source as a thread keeps it; a file is kept as the text read from it, since its link (or its bytes) does not last. */
+/** A source as a thread keeps it: a link or a text as given; anything else (a file, whose link or bytes do not last) as the text read from it. */
 function threadSource(r: ReadSource, requests: readonly LoadRequest[], labels: readonly string[] | undefined): ThreadSource {
   const request = requests[r.index]!;
   const label = labels?.[r.index] ?? labelOf(request);
-  const input = 'file' in request || 'article' in request || 'bytes' in request ? { text: r.article.text, title: r.article.title ?? label } : request;
+  const input = 'url' in request || 'text' in request ? request : { text: r.article.text, title: r.article.title ?? label };
   return { id: r.id, input, label, article: r.article };
 }

@@ -4,6 +4,7 @@
  */
 import type { Keyv } from 'keyv';
 import type { LlmContext, LlmEngine } from '../llm/llm-engine.js';
+import type { Logger } from '../logger.js';
 import type { Article, Report, SourceId, SourceInput, Summary, UnreadableSource } from '../report/types.js';
 import type { FetchLimits } from '../sources/fetch-page.js';
 import { type LoadRequest, SourceLoader } from '../sources/load-source.js';
@@ -23,6 +24,8 @@ export interface ReadOptions {
   cache?: Keyv<Article>;
   /** Cancels reading (and analysis, for compare). */
   signal?: AbortSignal;
+  /** Where a source's unexpected failure is logged with its stack (the report gives a one-line reason). */
+  log?: Logger;
 }
 
 export interface CompareOptions extends ReadOptions {
@@ -69,6 +72,7 @@ export async function readSources(
     labels: options.labels,
     firstNumber,
     signal: options.signal,
+    log: options.log,
     onProgress: (done, total) => options.onProgress?.({ stage: 'reading', done, total }),
   });
   return { articles: read.map(({ id, article }) => ({ id, article })), unreadable };
@@ -76,7 +80,7 @@ export async function readSources(
 
 function serviceFor(options: CompareOptions): ComparisonService {
   const cpu = options.cpu ?? inlineCpu;
-  return new ComparisonService({ loader: options.loader ?? loaderFor(options), cpu, llm: options.llm });
+  return new ComparisonService({ loader: options.loader ?? loaderFor(options), cpu, llm: options.llm, log: options.log });
 }
 
 /** A SourceLoader from the library's options: extraction on `cpu`, fetches guarded and capped. */

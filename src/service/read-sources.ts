@@ -35,8 +35,7 @@ export async function readSources(loader: SourceLoader, requests: readonly LoadR
     requests.map(async (request, index): Promise<ReadSource | UnreadableSource> => {
       const id = `S${first + index}` as SourceId;
       try {
-        options.signal?.throwIfAborted();
-        return { index, id, article: await loader.load(request) };
+        return { index, id, article: await loader.load(request, { signal: options.signal }) };
       } catch (err) {
         if (options.signal?.aborted) throw options.signal.reason;
         if (err instanceof BusyError) throw err;

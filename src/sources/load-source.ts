@@ -1,4 +1,5 @@
 import type { Keyv } from 'keyv';
+import { abortable } from '../abortable.js';
 import { SourceError } from '../errors.js';
 import type { Article, SourceInput } from '../report/types.js';
 import { AllowList } from './address-guard.js';
@@ -152,13 +153,4 @@ function throwIfUnreadable(article: Article, name: string): void {
 
 function tooLarge(name: string, maxBytes: number): SourceError {
   return new SourceError(`${name} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`);
-}
-
-/** The shared task, as seen by one caller who may stop waiting for it. */
-function abortable<T>(task: Promise<T>, signal: AbortSignal): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const stop = () => reject(signal.reason);
-    signal.addEventListener('abort', stop, { once: true });
-    task.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
-  });
 }

@@ -6,6 +6,8 @@ import { MAX_ARTICLE_CHARS } from './text-cap.js';
 
 /** Pages read from one PDF: a report or a readout has a few dozen; a document of thousands is not an article. */
 export const MAX_PDF_PAGES = 200;
+/** Past this many pages a document is refused before pdf.js opens it: opening alone would cost seconds. */
+export const MAX_PDF_DOCUMENT_PAGES = 1_000;
 
 /**
  * Reads a PDF's text layer (press releases, official readouts) with Mozilla's pdf.js. Lines are
@@ -14,6 +16,11 @@ export const MAX_PDF_PAGES = 200;
  * rest is left unread and the article says so. A damaged file is a SourceError with pdf.js's one line.
  */
 export async function extractPdf(bytes: Uint8Array, url?: string): Promise<Article> {
+  const declared = declaredPages(bytes);
+  if (declared > MAX_PDF_DOCUMENT_PAGES) {
+    const reason = `the PDF has ${declared.toLocaleString('en')} pages; documents of more than ${MAX_PDF_DOCUMENT_PAGES.toLocaleString('en')} pages are too large to analyse`;
+    return { text: '', notes: [`Unreadable: ${reason}.`], ...(url ? { url } : {}) };
+  }
   // The legacy build is the one pdf.js ships for Node; imported on first use only.
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = pdfjs.getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false, verbosity: 0 });
@@ -27,6 +34,18 @@ export async function extractPdf(bytes: Uint8Array, url?: string): Promise<Artic
     // pdf.js 6 destroys a document through the loading task that opened it.
     await task.destroy();
   }
+}
+
+/**
+ * The largest page count the document's page tree declares (`/Count n`), read from its bytes in one
+ * pass. A page tree inside a compressed object stream is not seen: such a file is opened and then read
+ * to MAX_PDF_PAGES pages at most, as any other.
+ */
+function declaredPages(bytes: Uint8Array): number {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  let max = 0;
+  for (const m of text.matchAll(/\/Count\s+(\d{1,9})/g)) max = Math.max(max, Number(m[1]));
+  return max;
 }
 
 type PdfDocument = Awaited<ReturnType<typeof import('pdfjs-dist/legacy/build/pdf.mjs').getDocument>['promise']>;

@@ -28,7 +28,7 @@ export interface Body {
  */
 export async function readBytes(body: Body, kind: SourceKind, cpu: { extract: Extractor; extractPdf: PdfExtractor }, signal?: AbortSignal): Promise<Article> {
   if (body.data.length === 0) throw new SourceError(`${body.name} is empty.`);
-  if (isPdf(body.data)) return cpu.extractPdf(body.data, body.url, signal);
+  if (isPdf(body.data, kind === 'pdf')) return cpu.extractPdf(body.data, body.url, signal);
   if (kind === 'pdf') throw new SourceError(`${body.name} could not be read as a PDF (it does not start like one).`);
   const binary = binaryFormat(body.data);
   if (binary) throw new SourceError(`${body.name} is not text: it is ${binary}.`);

@@ -16,8 +16,13 @@ export function bomOf(bytes: Uint8Array): { encoding: Bom; length: number } | un
   return undefined;
 }
 
-export function isPdf(bytes: Uint8Array): boolean {
-  return startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d]); // %PDF-
+/**
+ * Whether the bytes are a PDF: `%PDF-` at the start, or (when the file says it is one) anywhere in its
+ * first kilobyte, where readers accept the header after some junk.
+ */
+export function isPdf(bytes: Uint8Array, declared = false): boolean {
+  const at = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).indexOf('%PDF-', 0, 'latin1');
+  return at === 0 || (declared && at > 0);
 }
 
 const MAGIC: Array<[string, number[]]> = [

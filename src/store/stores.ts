@@ -1,13 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { Keyv, type KeyvStoreAdapter } from 'keyv';
+import type { Keyv, KeyvStoreAdapter } from 'keyv';
 import KeyvSqlite from '@keyv/sqlite';
 import type { Logger } from '../logger.js';
 import type { Article } from '../report/types.js';
 import type { ThreadState } from '../conversation/thread-state.js';
 import type { AnalysisResult } from '../analysis/engine.js';
+import type { JournalEntry } from '../ops/journal.js';
+import { GuardedKeyv, StoreHealth } from './store-guard.js';
 
-/** One Keyv per concern, each in its own table or namespace, each with an error listener. */
+const DAY_MS = 86_400_000;
+
+/** One Keyv per concern, each in its own table or namespace, each call with a deadline. */
 export interface Stores {
   articles: Keyv<Article>;
   threads: Keyv<ThreadState>;
@@ -16,38 +20,66 @@ export interface Stores {
   llm: Keyv<AnalysisResult>;
   /** Token counts per server and day, and per-user cooldowns. */
   budget: Keyv<number>;
+  /** Comparisons in flight, so a crash or a restart loses none of them (src/ops/journal.ts). */
+  journal: Keyv<JournalEntry>;
+  health: StoreHealth;
+  /** True when the store answers a read within the deadline: for /healthz. */
+  ping(): Promise<boolean>;
   close(): Promise<void>;
 }
 
-export async function createStores(url: string, log: Logger): Promise<Stores> {
-  const make = async <T>(name: string): Promise<Keyv<T>> => {
-    const keyv = new Keyv<T>({ store: await adapter(url, name), namespace: name });
-    keyv.on('error', (err: unknown) => log.error({ err, store: name }, 'store error'));
-    return keyv;
-  };
+export interface StoreOptions {
+  /** Deadline for one store call. */
+  timeoutMs?: number;
+  /** How long a thread is kept after its last change. */
+  threadTtlMs?: number;
+  /** How long a model comparison is reused. */
+  llmTtlMs?: number;
+}
+
+export async function createStores(url: string, log: Logger, options: StoreOptions = {}): Promise<Stores> {
+  const health = new StoreHealth(log);
+  const timeoutMs = options.timeoutMs ?? 2_000;
+  const adapter = await adapterFactory(url);
+  const make = async <T>(name: string, lenient: boolean, ttl?: number): Promise<Keyv<T>> =>
+    new GuardedKeyv<T>({ store: adapter(name), namespace: name, ...(ttl ? { ttl } : {}) }, { name, timeoutMs, health, lenient });
   const stores = {
-    articles: await make<Article>('articles'),
-    threads: await make<ThreadState>('threads'),
-    meta: await make<string>('meta'),
-    llm: await make<AnalysisResult>('llm'),
-    budget: await make<number>('budget'),
+    articles: await make<Article>('articles', true),
+    threads: await make<ThreadState>('threads', false, options.threadTtlMs ?? 30 * DAY_MS),
+    meta: await make<string>('meta', false),
+    llm: await make<AnalysisResult>('llm', true, options.llmTtlMs ?? 7 * DAY_MS),
+    budget: await make<number>('budget', true),
+    journal: await make<JournalEntry>('journal', false),
   };
   return {
     ...stores,
+    health,
+    ping: async () => {
+      try {
+        await stores.meta.get('ping');
+        return true;
+      } catch {
+        return false;
+      }
+    },
     close: async () => {
       await Promise.all(Object.values(stores).map((k) => k.disconnect().catch(() => undefined)));
     },
   };
 }
 
-async function adapter(url: string, table: string): Promise<KeyvStoreAdapter | Map<string, unknown>> {
-  if (url.startsWith('memory:')) return new Map();
+/** Makes each concern's adapter. On Redis they share one connection, so an outage starts and ends once for all. */
+async function adapterFactory(url: string): Promise<(table: string) => KeyvStoreAdapter | Map<string, unknown>> {
+  if (url.startsWith('memory:')) return () => new Map();
   if (url.startsWith('redis')) {
-    const { default: KeyvRedis } = await import('@keyv/redis');
-    return new KeyvRedis(url) as unknown as KeyvStoreAdapter;
+    const { default: KeyvRedis, createClient } = await import('@keyv/redis');
+    const client = createClient({ url });
+    // Failures must reach the guard (which tells users and counts them), not be swallowed as misses;
+    // a Redis that is down at start must not stop the bot: it reconnects when Redis returns.
+    return () => new KeyvRedis(client, { throwOnErrors: true, throwOnConnectError: false }) as unknown as KeyvStoreAdapter;
   }
   // sqlite://relative/path or sqlite:///absolute/path
   const file = resolve(url.replace(/^sqlite:\/\//, ''));
   mkdirSync(dirname(file), { recursive: true });
-  return new KeyvSqlite({ uri: `sqlite://${file}`, table: `parallax_${table}`, busyTimeout: 5000 }) as unknown as KeyvStoreAdapter;
+  return (table) => new KeyvSqlite({ uri: `sqlite://${file}`, table: `parallax_${table}`, busyTimeout: 5000 }) as unknown as KeyvStoreAdapter;
 }

@@ -35,15 +35,20 @@ export const inlineCpu: Cpu = {
 };
 
 export interface PoolLimits {
-  /** Time one task may run before its worker is terminated and the task fails. */
+  /** Time one extraction (a page, a PDF) may run before its worker is terminated and the task fails. */
   taskMs: number;
+  /**
+   * Time one analysis or summary may run. Longer, because it reads all the sources of a comparison at
+   * once (ten long articles take seconds), and its work grows faster than their text.
+   */
+  analyzeMs: number;
   /** Heap one worker may use (its old generation); past it the worker dies and is replaced. */
   memoryMb: number;
   /** Tasks that may wait for a worker; one more is refused at once with a BusyError. */
   maxQueue: number;
 }
 
-export const DEFAULT_POOL_LIMITS: PoolLimits = { taskMs: 8_000, memoryMb: 768, maxQueue: 100 };
+export const DEFAULT_POOL_LIMITS: PoolLimits = { taskMs: 8_000, analyzeMs: 20_000, memoryMb: 768, maxQueue: 100 };
 
 interface Job {
   task: CpuTask;
@@ -78,6 +83,11 @@ export class WorkerPool implements Cpu {
     limits: Partial<PoolLimits> = {},
   ) {
     this.limits = { ...DEFAULT_POOL_LIMITS, ...limits };
+  }
+
+  /** Tasks waiting for a free worker: for the operator's metrics. */
+  get queued(): number {
+    return this.queue.length;
   }
 
   extract(html: string, url?: string, signal?: AbortSignal): Promise<Article> {
@@ -123,7 +133,7 @@ export class WorkerPool implements Cpu {
       if (!slot) break;
       const job = this.queue.shift()!;
       const id = this.nextId++;
-      const timer = setTimeout(() => this.kill(slot, overrun(job.task, 'time', this.limits)), this.limits.taskMs);
+      const timer = setTimeout(() => this.kill(slot, overrun(job.task, 'time', this.limits)), timeLimitOf(job.task, this.limits));
       slot.busy = { ...job, id, timer };
       slot.worker.postMessage({ id, task: job.task });
     }
@@ -193,6 +203,10 @@ export class WorkerPool implements Cpu {
     this.slots.push(slot);
     return slot;
   }
+}
+
+function timeLimitOf(task: CpuTask, limits: PoolLimits): number {
+  return task.op === 'analyze' || task.op === 'summarize' ? limits.analyzeMs : limits.taskMs;
 }
 
 function createWorker(memoryMb: number): Worker {

@@ -28,11 +28,13 @@ export function errorOf(failure: TaskFailure): Error {
 }
 
 /** Why a task was stopped for overrunning its time or memory limit, in words for the person who asked. */
-export function overrun(task: CpuTask, limit: 'time' | 'memory', limits: { taskMs: number; memoryMb: number }): SourceError {
+export function overrun(task: CpuTask, limit: 'time' | 'memory', limits: { taskMs: number; analyzeMs: number; memoryMb: number }): SourceError {
   const what = task.op === 'analyze' ? 'The comparison' : task.op === 'summarize' ? 'The summary' : 'This source';
   if (limit === 'memory') return new SourceError(`${what} is too large to analyse (it needed more than ${limits.memoryMb} MB of memory).`);
   const doing = task.op === 'analyze' || task.op === 'summarize' ? 'analyse' : 'read';
-  return new SourceError(`${what} took too long to ${doing} (over ${Math.round(limits.taskMs / 1000)} s).`);
+  const ms = doing === 'read' ? limits.taskMs : limits.analyzeMs;
+  const seconds = ms % 1000 === 0 ? String(ms / 1000) : (ms / 1000).toFixed(1);
+  return new SourceError(`${what} took too long to ${doing} (over ${seconds} s).`);
 }
 
 export function abortReason(signal: AbortSignal): Error {

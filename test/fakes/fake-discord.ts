@@ -13,6 +13,7 @@ export interface FakeMessage {
   content: string;
   embeds: Array<{ title?: string; description?: string; footer?: { text: string }; fields?: unknown[] }>;
   attachments: Array<{ filename: string; content: string }>;
+  components?: Array<{ type: number; components: Array<{ type: number; custom_id?: string; label?: string }> }>;
   flags: number;
   author: { id: string; bot?: boolean };
   allowed_mentions?: unknown;
@@ -26,6 +27,11 @@ export interface FakeInteraction {
   callbacks: Array<{ type: number; data?: Record<string, unknown> }>;
   originalId?: string;
   followUps: string[];
+  /** When the acknowledgement arrived, and when the reply first got embeds (the report): for bench:load. */
+  ackedAt?: number;
+  reportedAt?: number;
+  /** For a component interaction: the message whose button was clicked. */
+  messageId?: string;
 }
 
 const GUILD = '1573552104683995137';
@@ -44,12 +50,18 @@ export class FakeDiscord {
   readonly threads = new Map<string, { id: string; name: string; parent_id: string }>();
   readonly interactions = new Map<string, FakeInteraction>();
   readonly commandPuts: Array<{ route: string; names: string[] }> = [];
-  readonly identifies: Array<{ intents: number }> = [];
+  readonly identifies: Array<{ intents: number; shard?: [number, number] }> = [];
+  /** REST requests by method and route shape (ids and tokens replaced by *), for bench:load. */
+  readonly requestCounts = new Map<string, number>();
+  /** When true, requests to open a thread are left unanswered (to stop the bot between report and thread). */
+  holdThreads = false;
   /** When true, IDENTIFY with the Message Content intent is closed with 4014, as Discord does. */
   disallowMessageContent = false;
   private server!: Server;
   private wss!: WebSocketServer;
   private sockets = new Set<WebSocket>();
+  /** The [id, count] each gateway connection identified as: events of a guild go to its shard only, as on Discord. */
+  private readonly shards = new Map<WebSocket, [number, number]>();
   private seq = 0;
   private snowflake = 1573552200000000000n;
   private waiters: Array<() => void> = [];
@@ -89,20 +101,48 @@ export class FakeDiscord {
     }
   }
 
+  /** Closes every gateway connection with `code`, as Discord does when it revokes a session (4004, 4010–4014). */
+  closeGateway(code: number, reason = 'Closed by the fake'): void {
+    for (const ws of this.sockets) ws.close(code, reason);
+  }
+
+  /** Someone deletes a thread: THREAD_DELETE, as Discord sends it. */
+  deleteThread(id: string): void {
+    const thread = this.threads.get(id);
+    this.threads.delete(id);
+    this.dispatch('THREAD_DELETE', { id, guild_id: GUILD, parent_id: thread?.parent_id ?? CHANNEL, type: 11 });
+  }
+
+  /** The server removes the bot: GUILD_DELETE without `unavailable` (with it, it would be an outage). */
+  removeBotFromGuild(): void {
+    this.dispatch('GUILD_DELETE', { id: GUILD });
+  }
+
   get connected(): boolean {
     return this.sockets.size > 0;
   }
 
   /** Sends a slash command as a user would; returns the interaction's record. */
   runCommand(name: string, options: Array<{ name: string; type: number; value: string | number }>, extra: { channel?: { id: string; type: number; parent_id?: string }; attachments?: Record<string, unknown> } = {}): FakeInteraction {
+    return this.interact(2, { id: `${APP}1`.slice(0, 19), name, type: 1, guild_id: GUILD, options, ...(extra.attachments ? { resolved: { attachments: extra.attachments } } : {}) }, extra.channel);
+  }
+
+  /** A user clicks a button on one of the bot's messages (a component interaction). */
+  clickButton(messageId: string, customId: string): FakeInteraction {
+    const message = this.messages.get(messageId);
+    if (!message) throw new Error(`no message ${messageId}`);
+    return this.interact(3, { custom_id: customId, component_type: 2 }, undefined, message);
+  }
+
+  private interact(type: number, data: Record<string, unknown>, where?: { id: string; type: number; parent_id?: string }, message?: FakeMessage): FakeInteraction {
     const id = this.nextId();
     const token = `tok:${id}`;
-    const record: FakeInteraction = { id, token, callbacks: [], followUps: [] };
+    const record: FakeInteraction = { id, token, callbacks: [], followUps: [], ...(message ? { messageId: message.id } : {}) };
     this.interactions.set(token, record);
-    const channel = extra.channel ?? { id: CHANNEL, type: 0 };
+    const channel = where ?? { id: CHANNEL, type: 0 };
     this.dispatch('INTERACTION_CREATE', {
-      id, application_id: APP, type: 2, token, version: 1,
-      data: { id: `${APP}1`.slice(0, 19), name, type: 1, guild_id: GUILD, options, ...(extra.attachments ? { resolved: { attachments: extra.attachments } } : {}) },
+      id, application_id: APP, type, token, version: 1, data,
+      ...(message ? { message: { ...this.wire(message), guild_id: GUILD } } : {}),
       guild_id: GUILD, guild: { id: GUILD, locale: 'en-US', features: [] },
       channel_id: channel.id,
       channel: { ...channel, guild_id: GUILD, name: 'general', position: 0, permission_overwrites: [], nsfw: false, flags: 0, ...(channel.type === 11 ? { thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: now(), locked: false } } : { parent_id: null }) },
@@ -148,7 +188,8 @@ export class FakeDiscord {
   }
 
   private dispatch(t: string, d: unknown): void {
-    for (const ws of this.sockets) ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
+    const guildId = (d as { guild_id?: string; id?: string })?.guild_id ?? (t.startsWith('GUILD_') ? (d as { id?: string }).id : undefined);
+    for (const ws of this.sockets) if (!guildId || ownsGuild(this.shards.get(ws), guildId)) ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
     this.notify();
   }
 
@@ -156,6 +197,7 @@ export class FakeDiscord {
     this.sockets.add(ws);
     ws.on('close', () => {
       this.sockets.delete(ws);
+      this.shards.delete(ws);
       this.notify();
     });
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 5000 }, s: null, t: null }));
@@ -163,16 +205,20 @@ export class FakeDiscord {
       const msg = JSON.parse(String(raw)) as { op: number; d: any };
       if (msg.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
       if (msg.op === 2) {
-        this.identifies.push({ intents: msg.d.intents });
+        const shard = (msg.d.shard as [number, number] | undefined) ?? [0, 1];
+        this.identifies.push({ intents: msg.d.intents, shard });
         if (msg.d.token !== this.token) return ws.close(4004, 'Authentication failed');
         if (this.disallowMessageContent && msg.d.intents & MESSAGE_CONTENT) return ws.close(4014, 'Disallowed intent(s)');
+        if (shard[0] >= shard[1]) return ws.close(4010, 'Invalid shard');
+        this.shards.set(ws, shard);
+        const owned = ownsGuild(shard, GUILD);
         const send = (t: string, d: unknown) => ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
         send('READY', {
           v: 10, user: { id: APP, username: 'Parallax', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 },
-          guilds: [{ id: GUILD, unavailable: true }], session_id: `session-${this.seq}`,
-          resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`, shard: [0, 1], application: { id: APP, flags: 0 },
+          guilds: owned ? [{ id: GUILD, unavailable: true }] : [], session_id: `session-${this.seq}`,
+          resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`, shard, application: { id: APP, flags: 0 },
         });
-        send('GUILD_CREATE', guildPayload([...this.threads.values()]));
+        if (owned) send('GUILD_CREATE', guildPayload([...this.threads.values()]));
         this.notify();
       }
     });
@@ -186,11 +232,13 @@ export class FakeDiscord {
     this.notify();
     if (parts[0] !== 'api' || parts[1] !== 'v10') return this.json(res, 404, { message: 'Not found' });
     const p = parts.slice(2);
+    const shape = p.map((s, i) => (/^\d{17,20}$|^tok:/.test(s) || (p[0] === 'webhooks' && i === 2) ? '*' : s)).join('/');
+    this.requestCounts.set(`${method} ${shape}`, (this.requestCounts.get(`${method} ${shape}`) ?? 0) + 1);
     const is = (m: string, ...shape: string[]) => m === method && p.length === shape.length && shape.every((s, i) => s === '*' || s === p[i]);
 
     if (is('GET', 'gateway', 'bot')) {
       if (req.headers.authorization !== `Bot ${this.token}`) return this.json(res, 401, { code: 0, message: '401: Unauthorized' });
-      return this.json(res, 200, { url: `ws://127.0.0.1:${this.port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+      return this.json(res, 200, { url: `ws://127.0.0.1:${this.port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 16 } });
     }
     if (is('GET', 'applications', '@me')) return this.json(res, 200, { id: APP, name: 'Parallax', flags: 0 });
     if (is('PUT', 'applications', '*', 'commands') || is('PUT', 'applications', '*', 'guilds', '*', 'commands')) {
@@ -204,6 +252,13 @@ export class FakeDiscord {
       if (record.callbacks.length) return this.json(res, 400, { code: 40060, message: 'Interaction has already been acknowledged.' });
       const cb = body.json as { type: number; data?: Record<string, unknown> };
       record.callbacks.push(cb);
+      record.ackedAt = Date.now();
+      // 6: a deferred update of the message whose button was clicked: its edits go to that message.
+      if (cb.type === 6 && record.messageId) {
+        record.originalId = record.messageId;
+        res.writeHead(204).end();
+        return this.notify();
+      }
       const msg = this.createMessage(CHANNEL, { ...(cb.data ?? {}), flags: Number(cb.data?.flags ?? 0) | (cb.type === 5 ? 128 : 0) }, body.files, false);
       record.originalId = msg.id;
       res.writeHead(204).end();
@@ -224,6 +279,8 @@ export class FakeDiscord {
           const data = body.json as Partial<FakeMessage>;
           if (data.content !== undefined) original.content = data.content;
           if (data.embeds !== undefined) original.embeds = data.embeds;
+          if (data.components !== undefined) original.components = data.components;
+          if (data.embeds?.length && record.reportedAt === undefined) record.reportedAt = Date.now();
           if (body.files.length || (data as { attachments?: unknown[] }).attachments) original.attachments = body.files;
           original.allowed_mentions = (data as { allowed_mentions?: unknown }).allowed_mentions;
           original.flags &= ~128;
@@ -238,6 +295,7 @@ export class FakeDiscord {
       }
     }
     if (is('POST', 'channels', '*', 'messages', '*', 'threads')) {
+      if (this.holdThreads) return;
       const thread = { id: p[3]!, name: String((body.json as { name: string }).name), parent_id: p[1]! };
       this.threads.set(thread.id, thread);
       const payload = threadPayload(thread);
@@ -277,6 +335,11 @@ export class FakeDiscord {
   private json(res: ServerResponse, status: number, data: unknown): void {
     res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(data));
   }
+}
+
+/** Discord's rule: a guild's events go to shard (guild_id >> 22) % shard_count. */
+export function ownsGuild(shard: [number, number] | undefined, guildId: string): boolean {
+  return !shard || Number((BigInt(guildId) >> 22n) % BigInt(shard[1])) === shard[0];
 }
 
 function now(): string {

@@ -1,0 +1,138 @@
+/**
+ * `npm run bench:load`: bursts of /compare through the fake Discord's gateway into the built bot (a
+ * child process, as in production, SQLite store), each burst sent within one second: acknowledgement
+ * and report times (p50/p99 from the command's dispatch), threads made, REST requests per comparison
+ * (those the client rate-limits, i.e. all but interaction callbacks), the bot's peak RSS and its
+ * worst event-loop lag (from its own /metrics). `npx tsx bench/load.ts 100 1000` picks the sizes;
+ * `--wait S` bounds the wait for reports per burst (default 90 s); `--entry path/to/main.js` measures
+ * another build (one without /metrics shows no event-loop lag).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ArticleServer } from '../test/fakes/article-server.js';
+import { FakeDiscord, type FakeInteraction } from '../test/fakes/fake-discord.js';
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args.splice(i, 2)[1] : undefined;
+};
+const waitMs = Number(option('--wait') ?? 90) * 1000;
+// Run from the TypeScript source (tsx), so the article server finds its fixtures; the bot is the built
+// one, or another build given with --entry (to measure an older commit against the same harness).
+const ENTRY = option('--entry') ?? fileURLToPath(new URL('../dist/src/main.js', import.meta.url));
+const sizes = args.length ? args.map(Number) : [100, 1000, 5000];
+const STRING = 3;
+
+const discord = new FakeDiscord();
+const web = new ArticleServer();
+await Promise.all([discord.start(), web.start()]);
+const store = join(mkdtempSync(join(tmpdir(), 'parallax-load-')), 'store.sqlite');
+const bot = spawn(process.execPath, [ENTRY], {
+  env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl, STORE_URL: `sqlite://${store}`, FETCH_ALLOW_HOSTS: web.host, HTTP_PORT: '0', LOG_LEVEL: 'info',
+    // Every command of the fake comes from one person in one server; a burst stands for many people.
+    MAX_RUNNING_PER_GUILD: '100000', MAX_RUNNING_PER_USER: '100000' },
+  stdio: ['ignore', 'pipe', 'pipe'],
+});
+let output = '';
+bot.stdout.on('data', (d: Buffer) => (output += d.toString()));
+bot.stderr.on('data', (d: Buffer) => (output += d.toString()));
+await discord.waitFor(() => /Parallax is online/.test(output), 'the bot online', 60_000);
+const port = /"port":(\d+)[^\n]*health and metrics/.exec(output)?.[1];
+const metricsUrl = port ? `http://127.0.0.1:${port}/metrics` : undefined;
+
+const sources = ['herald-bridge.html', 'tribune-bridge.html'].map((f) => web.url(`/articles/${f}`)).join('\n');
+const rows: string[][] = [];
+for (const n of sizes) rows.push(await burst(n));
+console.log('| /compare in 1 s | reported | busy | ack p50 | ack p99 | ack max | report p50 | report p99 | threads | rate-limited requests / comparison | all requests / comparison | peak RSS | worst event-loop lag |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+// What went wrong, if anything: the bot's exit, reconnections, and its warnings by message.
+const warnings = new Map<string, number>();
+for (const line of output.split('\n')) {
+  const m = /"level":(\d+).*"msg":"([^"]*)"/.exec(line);
+  if (m && Number(m[1]) >= 40) warnings.set(m[2]!, (warnings.get(m[2]!) ?? 0) + 1);
+}
+const commands = metricsUrl ? [...(await (await fetch(metricsUrl)).text()).matchAll(/^parallax_commands_total\{command="(\w+)",outcome="(\w+)"\} (\d+)/gm)].map((m) => `${m[1]} ${m[2]}: ${m[3]}`) : [];
+console.log(`\nbot's own count of commands: ${commands.join(', ')}`);
+console.log(`bot ${bot.exitCode === null ? 'still running' : `exited (${bot.exitCode})`}; gateway identifies: ${discord.identifies.length}; warnings: ${JSON.stringify(Object.fromEntries(warnings))}`);
+bot.kill('SIGTERM');
+await new Promise((r) => bot.once('exit', r));
+await Promise.all([discord.stop(), web.stop()]);
+
+async function burst(n: number): Promise<string[]> {
+  const requestsBefore = countRequests();
+  const threadsBefore = discord.threads.size;
+  const sent: Array<{ at: number; run: FakeInteraction }> = [];
+  let rss = 0;
+  let lag = 0;
+  const sampler = setInterval(() => {
+    rss = Math.max(rss, rssOf(bot.pid!));
+    if (metricsUrl) void fetch(metricsUrl).then((r) => r.text()).then((t) => (lag = Math.max(lag, Number(/^nodejs_eventloop_lag_max_seconds (\S+)/m.exec(t)?.[1] ?? 0))), () => undefined);
+  }, 250);
+  // n commands spread evenly over one second, in 10 ms ticks.
+  const started = Date.now();
+  for (let tick = 0; tick < 100; tick++) {
+    const due = Math.round(((tick + 1) * n) / 100) - sent.length;
+    for (let i = 0; i < due; i++) sent.push({ at: Date.now(), run: discord.runCommand('compare', [{ name: 'sources', type: STRING, value: sources }]) });
+    await new Promise((r) => setTimeout(r, Math.max(0, started + (tick + 1) * 10 - Date.now())));
+  }
+  const deadline = Date.now() + waitMs;
+  while (Date.now() < deadline && sent.some((s) => s.run.reportedAt === undefined)) await new Promise((r) => setTimeout(r, 250));
+  // Threads follow their report; give the last ones a moment (bounded) before counting.
+  const threadDeadline = Date.now() + 60_000;
+  while (Date.now() < threadDeadline && discord.threads.size - threadsBefore < sent.filter((s) => s.run.reportedAt).length) await new Promise((r) => setTimeout(r, 250));
+  clearInterval(sampler);
+  const acks = sent.filter((s) => s.run.ackedAt).map((s) => s.run.ackedAt! - s.at);
+  const reports = sent.filter((s) => s.run.reportedAt).map((s) => s.run.reportedAt! - s.at);
+  const requests = countRequests();
+  const limited = requests.limited - requestsBefore.limited;
+  const all = requests.all - requestsBefore.all;
+  return [
+    String(n),
+    `${reports.length}/${n}${acks.length < n ? ` (${n - acks.length} never acked)` : ''}`,
+    String(sent.filter((s) => /busy/.test(String(s.run.callbacks[0]?.data?.content ?? ''))).length),
+    seconds(pct(acks, 50)),
+    seconds(pct(acks, 99)),
+    seconds(Math.max(0, ...acks)),
+    seconds(pct(reports, 50)),
+    seconds(pct(reports, 99)),
+    String(discord.threads.size - threadsBefore),
+    (limited / n).toFixed(2),
+    (all / n).toFixed(2),
+    `${Math.round(rss / 1024)} MB`,
+    metricsUrl ? `${Math.round(lag * 1000)} ms` : '—',
+  ];
+}
+
+function countRequests(): { all: number; limited: number } {
+  let all = 0;
+  let limited = 0;
+  for (const [route, count] of discord.requestCounts) {
+    all += count;
+    if (!/^POST interactions\/\*\/\*\/callback$/.test(route)) limited += count;
+  }
+  return { all, limited };
+}
+
+function pct(values: number[], p: number): number {
+  if (!values.length) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+function seconds(ms: number): string {
+  return Number.isNaN(ms) ? '—' : `${(ms / 1000).toFixed(2)} s`;
+}
+
+/** Resident memory of a process in KiB (Linux). */
+function rssOf(pid: number): number {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig, shardsOf, storeOptionsOf } from '../src/config/config.js';
+
+describe('GIVEN the operations settings', () => {
+  it('THEN the defaults are safe: no HTTP server, 20 s of grace, 2 s per store call, 30 and 7 days kept, one shard', () => {
+    const c = loadConfig({ DISCORD_TOKEN: 'x' }, true);
+    expect(c.HTTP_PORT).toBeUndefined();
+    expect(c.HTTP_HOST).toBe('127.0.0.1');
+    expect(c.SHUTDOWN_GRACE_SECONDS).toBe(20);
+    expect(storeOptionsOf(c)).toEqual({ timeoutMs: 2000, threadTtlMs: 30 * 86_400_000, llmTtlMs: 7 * 86_400_000 });
+    expect([c.MAX_RUNNING, c.MAX_RUNNING_PER_GUILD, c.MAX_RUNNING_PER_USER]).toEqual([1000, 200, 5]);
+    expect(shardsOf(c)).toBeUndefined();
+  });
+
+  it('THEN shards are all of SHARD_COUNT unless SHARD_IDS names some, each below the count', () => {
+    expect(shardsOf(loadConfig({ SHARD_COUNT: '3' }))).toEqual({ ids: [0, 1, 2], count: 3 });
+    expect(shardsOf(loadConfig({ SHARD_COUNT: '4', SHARD_IDS: '2, 3' }))).toEqual({ ids: [2, 3], count: 4 });
+    expect(() => loadConfig({ SHARD_IDS: '1' })).toThrow(/SHARD_IDS .* SHARD_COUNT, which is not set/);
+    expect(() => loadConfig({ SHARD_COUNT: '2', SHARD_IDS: '2' })).toThrow(/below SHARD_COUNT \(2\)/);
+    expect(() => loadConfig({ SHARD_COUNT: '2', SHARD_IDS: 'one' })).toThrow(/^Invalid setting SHARD_IDS/);
+    expect(() => loadConfig({ HTTP_PORT: '70000' })).toThrow(/^Invalid setting HTTP_PORT/);
+  });
+});
