@@ -48,7 +48,7 @@ export const compareCommand: Command = {
  */
 export async function runComparison(target: ReplyTarget, wanted: SourceRequests, engine: EngineChoice | undefined, ctx: CommandContext): Promise<void> {
   const { service, log, signal, ops } = ctx;
-  const progress = progressReply(target);
+  const progress = progressReply(target, signal);
   const comparison = await service.compare(wanted.requests, {
     labels: wanted.labels,
     engine,

@@ -23,7 +23,9 @@ describe('GIVEN the bot on SQLite, WHEN it is killed (kill -9) or stopped with w
   beforeAll(async () => {
     await Promise.all([discord.start(), web.start()]);
     // The third link never answers: each comparison ends after FETCH_FIRST_BYTE_MS with it unreadable.
-    env = botEnv(discord, web.host, { STORE_URL: `sqlite://${join(mkdtempSync(join(tmpdir(), 'parallax-crash-')), 'store.sqlite')}`, FETCH_FIRST_BYTE_MS: '3000', SHUTDOWN_GRACE_SECONDS: '1' });
+    env = botEnv(discord, web.host, { STORE_URL: `sqlite://${join(mkdtempSync(join(tmpdir(), 'parallax-crash-')), 'store.sqlite')}`, FETCH_FIRST_BYTE_MS: '3000', SHUTDOWN_GRACE_SECONDS: '1',
+      // Every test page is on one host: let all the stalled links be asked at once.
+      FETCH_PER_HOST: '16' });
   });
   afterEach(async () => {
     await bot?.stop();

@@ -15,10 +15,10 @@ export interface ProgressReply {
 /**
  * Edits a deferred reply with a comparison's progress ("Reading 3/5 sources…", then "Comparing…"),
  * with the fewest requests: none in the first second, at most one a second, at most one waiting (a
- * newer text replaces the waiting one), none after `stop()`. In a burst that is what keeps a reply's
+ * newer text replaces the waiting one), none after `stop()` or once `signal` is aborted. In a burst that is what keeps a reply's
  * edits from queueing behind each other.
  */
-export function progressReply(target: { editReply(options: InteractionEditReplyOptions): Promise<unknown> }, now = Date.now): ProgressReply {
+export function progressReply(target: { editReply(options: InteractionEditReplyOptions): Promise<unknown> }, signal?: AbortSignal, now = Date.now): ProgressReply {
   const started = now();
   let last = 0;
   let sending = false;
@@ -53,5 +53,7 @@ export function progressReply(target: { editReply(options: InteractionEditReplyO
     waiting = undefined;
     clearTimeout(timer);
   };
+  // Work that is stopped (a shutdown, the token's deadline) says nothing more about its progress.
+  signal?.addEventListener('abort', progress.stop, { once: true });
   return progress;
 }

@@ -51,6 +51,8 @@ export class FakeDiscord {
   readonly interactions = new Map<string, FakeInteraction>();
   readonly commandPuts: Array<{ route: string; names: string[] }> = [];
   readonly identifies: Array<{ intents: number; shard?: [number, number] }> = [];
+  /** Sessions resumed (op 6) after a dropped connection. */
+  resumes = 0;
   /** REST requests by method and route shape (ids and tokens replaced by *), for bench:load. */
   readonly requestCounts = new Map<string, number>();
   /** When true, requests to open a thread are left unanswered (to stop the bot between report and thread). */
@@ -62,6 +64,11 @@ export class FakeDiscord {
   private sockets = new Set<WebSocket>();
   /** The [id, count] each gateway connection identified as: events of a guild go to its shard only, as on Discord. */
   private readonly shards = new Map<WebSocket, [number, number]>();
+  /**
+   * Gateway sessions, as Discord keeps them: the events sent to each (the last 20,000), so a client
+   * that reconnects and RESUMEs (after a missed heartbeat ack in a burst) gets what it missed.
+   */
+  private readonly sessions = new Map<string, { shard: [number, number]; ws?: WebSocket; events: Array<{ s: number; t: string; d: unknown }> }>();
   private seq = 0;
   private snowflake = 1573552200000000000n;
   private waiters: Array<() => void> = [];
@@ -189,21 +196,40 @@ export class FakeDiscord {
 
   private dispatch(t: string, d: unknown): void {
     const guildId = (d as { guild_id?: string; id?: string })?.guild_id ?? (t.startsWith('GUILD_') ? (d as { id?: string }).id : undefined);
-    for (const ws of this.sockets) if (!guildId || ownsGuild(this.shards.get(ws), guildId)) ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
+    for (const session of this.sessions.values()) {
+      if (guildId && !ownsGuild(session.shard, guildId)) continue;
+      const event = { s: ++this.seq, t, d };
+      session.events.push(event);
+      if (session.events.length > 20_000) session.events.shift();
+      session.ws?.send(JSON.stringify({ op: 0, ...event }));
+    }
     this.notify();
   }
 
   private onGateway(ws: WebSocket): void {
     this.sockets.add(ws);
-    ws.on('close', () => {
+    ws.on('close', (code) => {
       this.sockets.delete(ws);
       this.shards.delete(ws);
+      // A clean close (the client logging out) ends the session; any other may be resumed.
+      for (const [id, session] of this.sessions) if (session.ws === ws) (code === 1000 || code === 1001 ? this.sessions.delete(id) : delete session.ws);
       this.notify();
     });
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 5000 }, s: null, t: null }));
     ws.on('message', (raw) => {
       const msg = JSON.parse(String(raw)) as { op: number; d: any };
       if (msg.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+      if (msg.op === 6) {
+        const session = msg.d.token === this.token ? this.sessions.get(msg.d.session_id) : undefined;
+        // An unknown session: "invalid session, not resumable", and the client identifies again.
+        if (!session) return ws.send(JSON.stringify({ op: 9, d: false, s: null, t: null }));
+        session.ws = ws;
+        this.shards.set(ws, session.shard);
+        for (const event of session.events) if (event.s > Number(msg.d.seq)) ws.send(JSON.stringify({ op: 0, ...event }));
+        ws.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++this.seq, d: {} }));
+        this.resumes += 1;
+        return this.notify();
+      }
       if (msg.op === 2) {
         const shard = (msg.d.shard as [number, number] | undefined) ?? [0, 1];
         this.identifies.push({ intents: msg.d.intents, shard });
@@ -212,10 +238,12 @@ export class FakeDiscord {
         if (shard[0] >= shard[1]) return ws.close(4010, 'Invalid shard');
         this.shards.set(ws, shard);
         const owned = ownsGuild(shard, GUILD);
+        const sessionId = `session-${this.seq}-${this.identifies.length}`;
+        this.sessions.set(sessionId, { shard, ws, events: [] });
         const send = (t: string, d: unknown) => ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
         send('READY', {
           v: 10, user: { id: APP, username: 'Parallax', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 },
-          guilds: owned ? [{ id: GUILD, unavailable: true }] : [], session_id: `session-${this.seq}`,
+          guilds: owned ? [{ id: GUILD, unavailable: true }] : [], session_id: sessionId,
           resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`, shard, application: { id: APP, flags: 0 },
         });
         if (owned) send('GUILD_CREATE', guildPayload([...this.threads.values()]));
