@@ -32,6 +32,8 @@ export interface OperationsDeps {
  */
 export class Operations {
   readonly lifecycle = new Lifecycle();
+  /** When this process began taking work: journal entries from before it are an earlier process's. */
+  private readonly bornAt = Date.now();
   readonly metrics: Metrics;
   readonly journal: Journal;
   private readonly admission: Admission;
@@ -111,7 +113,9 @@ export class Operations {
       log,
     );
     const shards = client.ws.shards.map((s) => s.id);
-    const ours = (entry: JournalEntry) => shards.includes(shardOf(entry.guildId, client.options.shardCount ?? 1));
+    // Only what an earlier process left: an entry this process began (its router is already answering
+    // while the journal is read) is running here and must not be run a second time.
+    const ours = (entry: JournalEntry) => entry.startedAt < this.bornAt && shards.includes(shardOf(entry.guildId, client.options.shardCount ?? 1));
     void recoverJournal(client, this.journal, recovery, (id, task, interrupt) => this.lifecycle.run(id, task, interrupt), log, ours).catch((err: unknown) =>
       log.error({ err }, 'could not read the journal of comparisons in flight'),
     );
