@@ -32,8 +32,9 @@ async function main(): Promise<void> {
   // Every admitted command may wait for a worker: the door (MAX_RUNNING) bounds the queue, not the pool.
   const cpu = new WorkerPool(config.ANALYSIS_WORKERS || undefined, { maxQueue: config.MAX_RUNNING });
   const loader = new SourceLoader({
-    extract: (html, url) => cpu.extract(html, url),
-    extractPdf: (bytes, url) => cpu.extractPdf(bytes, url),
+    // The load's signal reaches the worker: a comparison cancelled mid-read frees its worker at once.
+    extract: (html, url, signal) => cpu.extract(html, url, signal),
+    extractPdf: (bytes, url, signal) => cpu.extractPdf(bytes, url, signal),
     allowHosts: config.FETCH_ALLOW_HOSTS,
     limits: fetchLimitsOf(config),
     cache: stores.articles,

@@ -34,6 +34,21 @@ describe('the parallax CLI (built)', () => {
     expect(report.engine.name).toBe('offline');
   });
 
+  it('GIVEN a file over the size cap and a binary file beside two good ones THEN both are listed unreadable with their reason and the two are compared', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'parallax-cli-'));
+    const big = join(dir, 'huge.txt');
+    const binary = join(dir, 'program.txt');
+    await writeFile(big, 'word '.repeat(1_200_000));
+    await writeFile(binary, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
+    const { stdout } = await cli('compare', '--json', big, fixture('herald-bridge.html'), binary, fixture('tribune-bridge.html'));
+    const report = JSON.parse(stdout);
+    expect(report.sources.map((s: { id: string }) => s.id)).toEqual(['S2', 'S4']);
+    expect(report.unreadable).toEqual([
+      { id: 'S1', input: big, reason: expect.stringMatching(/larger than 5 MB/) },
+      { id: 'S3', input: binary, reason: expect.stringMatching(/not text/) },
+    ]);
+  });
+
   it('summarises one file', async () => {
     const { stdout } = await cli('summarize', fixture('gazette-bridge.html'));
     expect(stdout).toContain('## Key points');
@@ -44,8 +59,10 @@ describe('the parallax CLI (built)', () => {
     await expect(cli('compare')).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('Usage:') });
     const err = await cli('compare', 'no-such-file.txt', fixture('orchestra.html')).catch((e: { code: number; stderr: string }) => e);
     expect(err).toMatchObject({ code: 1 });
-    expect((err as { stderr: string }).stderr).toMatch(/^Cannot read no-such-file\.txt/);
-    expect((err as { stderr: string }).stderr).not.toMatch(/\s+at /);
+    // A missing file is one unreadable source, said with its reason, as the bot says it.
+    expect((err as { stderr: string }).stderr).toMatch(/^Only 1 of 2 sources could be read/);
+    expect((err as { stderr: string }).stderr).toContain('S1 no-such-file.txt: Cannot read no-such-file.txt: no such file');
+    expect((err as { stderr: string }).stderr).not.toMatch(/^\s+at /m); // no stack frame lines
   });
 
   it('prints nothing that drives the terminal: escape sequences and controls in a file are stripped', async () => {

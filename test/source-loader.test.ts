@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Keyv } from 'keyv';
@@ -86,6 +87,14 @@ describe('SourceLoader', () => {
     const loader = loaderFor({ allowHosts: [web.host] });
     await expect(loader.load({ file: { url: web.url('/files/orchestra.html'), name: 'notes.txt', size: 0 } })).rejects.toThrow(/notes\.txt is empty/);
     await expect(loader.load({ file: { url: web.url('/image'), name: 'photo.png', size: 4, contentType: 'image/png' } })).rejects.toThrow(/photo\.png is not a text, Markdown, HTML or PDF file/);
+  });
+
+  it('reads a file on this machine only when built to (the CLI), never from a request the bot could be handed', async () => {
+    const path = fileURLToPath(new URL('./fixtures/articles/herald-bridge.html', import.meta.url));
+    await expect(loaderFor({}).load({ path })).rejects.toThrow(/Files on this machine cannot be read here/);
+    const article = await loaderFor({ localFiles: true }).load({ path, meta: { title: 'Wire copy', publishedAt: '2026-03-04' } });
+    expect(article).toMatchObject({ title: 'Wire copy', publishedAt: '2026-03-04' });
+    expect(article.text).toContain('Harbor Bridge');
   });
 
   describe('one stalled site', () => {

@@ -14,7 +14,6 @@ import { renderMarkdown, renderSummaryMarkdown } from '../report/markdown.js';
 import { ComparisonService } from '../service/comparison-service.js';
 import { loaderFor } from '../service/library.js';
 import type { LoadRequest } from '../sources/load-source.js';
-import { readLocalFile } from '../sources/local-file.js';
 import { inlineCpu } from '../workers/cpu.js';
 import { parseSourceArgs, type SourceArg } from './source-args.js';
 import { safeForTerminal } from './terminal.js';
@@ -41,21 +40,19 @@ async function main(argv: string[], signal: AbortSignal): Promise<void> {
   // A configured model is used (with an in-memory cache and no budget); --offline skips it.
   const llm = offline ? undefined : createLlmEngine({ ...config, LLM_DAILY_TOKENS_PER_GUILD: 0, LLM_USER_COOLDOWN_SECONDS: 0 }, { llm: new Keyv(), budget: new Keyv() }, log);
   const limits = fetchLimitsOf(config);
-  const loader = loaderFor({ allowHosts: config.FETCH_ALLOW_HOSTS, limits });
+  const loader = loaderFor({ allowHosts: config.FETCH_ALLOW_HOSTS, limits, localFiles: true });
   const service = new ComparisonService({ loader, cpu: inlineCpu, llm, log });
-  const requestOf = async (arg: string): Promise<LoadRequest> => (/^https?:\/\//i.test(arg) ? { url: arg } : { bytes: await readLocalFile(arg, limits.maxBytes) });
+  // A file is read by the loader like any source, so one that cannot be read is listed with its reason
+  // while the others are compared.
+  const requestOf = (arg: string, meta: SourceArg['meta'] = {}): LoadRequest =>
+    /^https?:\/\//i.test(arg) ? { url: arg } : Object.keys(meta).length ? { path: arg, meta } : { path: arg };
   const print = (text: string) => process.stdout.write(safeForTerminal(text));
   if (command === 'compare' && args.length > 0) {
     const sources = parseSourceArgs(args);
-    // A file described on the command line is read first, then handed over with what was said of it.
-    const described = async ({ input, meta }: SourceArg): Promise<LoadRequest> => {
-      const request = await requestOf(input);
-      return Object.keys(meta).length ? { article: { ...(await loader.load(request, { signal })), ...meta } } : request;
-    };
-    const { report } = await service.compare(await Promise.all(sources.map(described)), { signal, labels: sources.map((s) => s.input) });
+    const { report } = await service.compare(sources.map((s) => requestOf(s.input, s.meta)), { signal, labels: sources.map((s) => s.input) });
     print(json ? `${JSON.stringify(report, null, 2)}\n` : renderMarkdown(report));
   } else if (command === 'summarize' && args.length === 1) {
-    const summary = await service.summarize(await requestOf(args[0]!), { signal });
+    const summary = await service.summarize(requestOf(args[0]!), { signal });
     print(json ? `${JSON.stringify(summary, null, 2)}\n` : renderSummaryMarkdown(summary));
   } else {
     console.error(USAGE);

@@ -24,6 +24,8 @@ export interface ReadOptions {
   cache?: Keyv<Article>;
   /** Cancels reading (and analysis, for compare). */
   signal?: AbortSignal;
+  /** Whether `{ path }` requests may read this machine's files: the CLI's own files only, never the bot's users'. */
+  localFiles?: boolean;
   /** Where a source's unexpected failure is logged with its stack (the report gives a one-line reason). */
   log?: Logger;
 }
@@ -87,10 +89,11 @@ function serviceFor(options: CompareOptions): ComparisonService {
 export function loaderFor(options: ReadOptions): SourceLoader {
   const cpu = options.cpu ?? inlineCpu;
   return new SourceLoader({
-    extract: (html, url) => cpu.extract(html, url),
-    extractPdf: (bytes, url) => cpu.extractPdf(bytes, url),
+    extract: (html, url, signal) => cpu.extract(html, url, signal),
+    extractPdf: (bytes, url, signal) => cpu.extractPdf(bytes, url, signal),
     ...(options.allowHosts ? { allowHosts: options.allowHosts } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
     ...(options.cache ? { cache: options.cache } : {}),
+    ...(options.localFiles ? { localFiles: true } : {}),
   });
 }

@@ -34,6 +34,7 @@ export function linksIn(typed: string): SourceRequests {
 export function labelOf(request: LoadRequest): string {
   if ('file' in request) return request.file.name;
   if ('bytes' in request) return request.bytes.name;
+  if ('path' in request) return request.path;
   if ('article' in request) return request.article.title ?? request.article.url ?? 'article';
   if ('url' in request && request.url) return request.url;
   return 'title' in request && request.title ? request.title : 'pasted text';

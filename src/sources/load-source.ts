@@ -9,6 +9,7 @@ import { DEFAULT_FETCH_LIMITS, fetchPage, type FetchLimits } from './fetch-page.
 import { HostLimiter } from './host-limiter.js';
 import { normalizeUrl } from './normalize-url.js';
 import { type Extractor, type PdfExtractor, readBytes } from './read-bytes.js';
+import { readLocalFile } from './local-file.js';
 import { capArticle, MAX_ARTICLE_CHARS } from './text-cap.js';
 import { articleFromText } from './text-article.js';
 import { parseLink } from './links.js';
@@ -32,9 +33,17 @@ export interface LocalBytes {
 }
 
 /** Anything a source can be read from: the public SourceInput, an uploaded or local file, or an article already read. */
-export type LoadRequest = SourceInput | { file: FileRef } | { bytes: LocalBytes } | { article: Article };
+/** A file on this machine (the CLI), with what the person said of it (a pasted text's headline, date, outlet). */
+export interface LocalPath {
+  path: string;
+  meta?: Pick<Article, 'title' | 'publishedAt' | 'site'>;
+}
+
+export type LoadRequest = SourceInput | { file: FileRef } | { bytes: LocalBytes } | LocalPath | { article: Article };
 
 export interface SourceLoaderOptions {
+  /** Whether `{ path }` requests may read files on this machine (the CLI); off for the bot. */
+  localFiles?: boolean;
   /** HTML to article; gets the load's AbortSignal, which a worker pool honours. */
   extract: Extractor;
   extractPdf: PdfExtractor;
@@ -84,6 +93,7 @@ export class SourceLoader {
     signal?.throwIfAborted();
     if ('file' in input) return this.loadFile(input.file, signal);
     if ('bytes' in input) return this.loadBytes(input.bytes, signal);
+    if ('path' in input) return this.loadPath(input, signal);
     if ('article' in input) return input.article;
     if ('text' in input) {
       const article = capArticle(articleFromText(input.text.slice(0, 2 * MAX_ARTICLE_CHARS), input));
@@ -124,6 +134,16 @@ export class SourceLoader {
     if (file.size > this.limits.maxBytes) throw tooLarge(file.name, this.limits.maxBytes);
     const page = await this.politely(file.url, signal, (limits) => fetchPage(file.url, { allow: this.allow, limits, anyType: true, signal }));
     return this.loadBytes({ name: file.name, data: page.bytes, ...(file.contentType ? { contentType: file.contentType } : {}) }, signal);
+  }
+
+  /**
+   * Reads a file on this machine, to the same size cap as a link, then as an attachment's bytes: only
+   * for a loader built to (the CLI), so no path a bot user types can reach the disk.
+   */
+  private async loadPath({ path, meta }: LocalPath, signal?: AbortSignal): Promise<Article> {
+    if (!this.options.localFiles) throw new SourceError('Files on this machine cannot be read here; attach the file instead.');
+    const article = await this.loadBytes(await readLocalFile(path, this.limits.maxBytes), signal);
+    return meta ? { ...article, ...meta } : article;
   }
 
   /** Reads a file's bytes: the same decode, kind and extraction as a downloaded attachment. */
