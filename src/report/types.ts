@@ -207,8 +207,12 @@ export interface ModelEngineInfo extends ModelUsage {
   model: string;
   /** The offline engine's version, whose findings the model's were merged with. */
   offline: string;
-  /** Quotes not found in their source, and findings left without evidence, that were dropped. */
-  dropped: { quotes: number; findings: number };
+  /**
+   * What of the model's output was not shown: quotes not found in their source (or cut mid-word, or
+   * denied by their own clause), findings left without verified evidence from every source they name,
+   * and prose (summaries, shared facts) whose quotation marks, source ids or wording failed the check.
+   */
+  dropped: { quotes: number; findings: number; prose?: number };
   /** Served from the cache of identical comparisons (then no call was made). */
   cached: boolean;
   ms?: number;
