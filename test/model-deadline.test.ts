@@ -2,6 +2,7 @@ import { Keyv } from 'keyv';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnalysisResult } from '../src/analysis/engine.js';
 import { loadConfig } from '../src/config/config.js';
+import { UserError } from '../src/errors.js';
 import { createLlmEngine } from '../src/llm/create-llm.js';
 import { createLogger } from '../src/logger.js';
 import { ComparisonService } from '../src/service/comparison-service.js';
@@ -70,6 +71,32 @@ describe('GIVEN a model that hangs (fake OpenAI-compatible server, real openai S
     expect(value.modelText).toBeUndefined();
     expect(value.modelNote).toBe('The model was not used: the model was too slow (no complete answer within 1 s).');
     expect(value.citations.length).toBeGreaterThan(0);
+    await vi.waitFor(() => expect(model.abandoned).toBe(1), { timeout: 2_000 });
+  });
+
+  it('WHEN the caller aborts a comparison THEN its model requests are closed at once and it rejects with the reason', async () => {
+    const stop = new AbortController();
+    const reason = new UserError('The comparison was cancelled.');
+    // Default deadline (45 s) and per-call timeout (60 s): only the signal can end these calls now.
+    const running = service().compare(requests, { signal: stop.signal });
+    await vi.waitFor(() => expect(model.requests.length).toBe(2), { timeout: 10_000 });
+    stop.abort(reason);
+    await expect(running).rejects.toBe(reason);
+    await vi.waitFor(() => expect(model.abandoned).toBe(2), { timeout: 2_000 });
+  });
+
+  it('WHEN the caller aborts a thread answer THEN its model request is closed at once', async () => {
+    model.script = wellBehaved;
+    const svc = service();
+    await svc.startThread({ threadId: 't2', guildId: 'g1', channelId: 'c1', createdBy: 'u1' }, await svc.compare(requests));
+    model.script = () => ({ hang: true });
+    model.requests.length = 0;
+    const stop = new AbortController();
+    const reason = new UserError('The question was cancelled.');
+    const asking = svc.ask('t2', 'How many people were killed?', { userId: 'u1', signal: stop.signal });
+    await vi.waitFor(() => expect(model.requests.length).toBe(1), { timeout: 10_000 });
+    stop.abort(reason);
+    await expect(asking).rejects.toBe(reason);
     await vi.waitFor(() => expect(model.abandoned).toBe(1), { timeout: 2_000 });
   });
 });

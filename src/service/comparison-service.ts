@@ -8,7 +8,6 @@ import type { Logger } from '../logger.js';
 import type { Report, SourceId, Summary } from '../report/types.js';
 import type { LoadRequest, SourceLoader } from '../sources/load-source.js';
 import type { Cpu } from '../workers/cpu.js';
-import { abortable } from '../abortable.js';
 import { type AnalyzeOptions, analyzeSources, type Requester } from './analyze-sources.js';
 import { readSources, type ReadSource } from './read-sources.js';
 import { labelOf, type SourceRequests } from './requests.js';
@@ -143,7 +142,7 @@ export class ComparisonService {
       state.history = [...state.history, { at: new Date().toISOString(), userId: asker.userId, question }].slice(-HISTORY_LIMIT);
       await this.threads.save(state);
       const sources = state.sources.map((s) => ({ id: s.id, article: s.article }));
-      const model = this.deps.llm && (await abortable(this.deps.llm.answer(question, sources, { locale: asker.locale ?? state.locale, guildId: state.guildId }), asker.signal));
+      const model = await this.deps.llm?.answer(question, sources, { locale: asker.locale ?? state.locale, guildId: state.guildId, signal: asker.signal });
       if (model?.text !== undefined) {
         const cited = new Set(model.citations.map((c) => c.sourceId));
         return { citations: model.citations, silent: sources.map((s) => s.id).filter((id) => !cited.has(id)), state, modelText: model.text };
