@@ -58,7 +58,7 @@ for (const line of output.split('\n')) {
 }
 const commands = metricsUrl ? [...(await (await fetch(metricsUrl)).text()).matchAll(/^parallax_commands_total\{command="(\w+)",outcome="(\w+)"\} (\d+)/gm)].map((m) => `${m[1]} ${m[2]}: ${m[3]}`) : [];
 console.log(`\nbot's own count of commands: ${commands.join(', ')}`);
-console.log(`bot ${bot.exitCode === null ? 'still running' : `exited (${bot.exitCode})`}; gateway identifies: ${discord.identifies.length}; warnings: ${JSON.stringify(Object.fromEntries(warnings))}`);
+console.log(`bot ${bot.exitCode === null ? 'still running' : `exited (${bot.exitCode})`}; gateway identifies: ${discord.identifies.length}, resumes: ${discord.resumes}; warnings: ${JSON.stringify(Object.fromEntries(warnings))}`);
 bot.kill('SIGTERM');
 await new Promise((r) => bot.once('exit', r));
 await Promise.all([discord.stop(), web.stop()]);

@@ -1,22 +1,25 @@
-import { type ButtonInteraction, SlashCommandBuilder } from 'discord.js';
+import { type ButtonInteraction, MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { attachedFiles } from '../src/discord/attached-files.js';
 import { type Command, type CommandContext, NO_MENTIONS } from '../src/discord/command.js';
-import { openComparisonThread } from '../src/discord/comparison-thread.js';
+import { storeAndRender } from '../src/discord/compact/publish.js';
+import { carryOn } from '../src/discord/compact/run-comparison.js';
+import { compareForm } from '../src/discord/components/compare-form.js';
 import { progressReply } from '../src/discord/progress-reply.js';
 import { renderReportEmbeds } from '../src/discord/render-report.js';
 import type { ReplyTarget } from '../src/discord/reply-target.js';
+import { engineFor } from '../src/discord/settings/server-settings.js';
 import { UserError } from '../src/errors.js';
 import { RERUN_PREFIX } from '../src/ops/recover.js';
 import type { EngineChoice } from '../src/service/analyze-sources.js';
 import { requestsFrom, type SourceRequests } from '../src/service/requests.js';
 
-const FILE_OPTIONS = ['file1', 'file2', 'file3'] as const;
+const FILE_OPTIONS = ['file1', 'file2', 'file3', 'file4', 'file5'] as const;
 
 const data = new SlashCommandBuilder()
   .setName('compare')
   .setDescription('Compare 2–10 news sources about one story: what they agree on and where they differ.')
   .addStringOption((o) =>
-    o.setName('sources').setDescription('Links separated by spaces or new lines; other text counts as one pasted source.').setRequired(true).setMaxLength(6000),
+    o.setName('sources').setDescription('Links separated by spaces or new lines; other text counts as one pasted source. Empty: a form opens.').setMaxLength(6000),
   );
 for (const name of FILE_OPTIONS) data.addAttachmentOption((o) => o.setName(name).setDescription('A text, Markdown, HTML or PDF file to compare.'));
 data.addStringOption((o) =>
@@ -25,14 +28,25 @@ data.addStringOption((o) =>
     .setDescription('offline: rules only, instant and free; llm: deeper, when this server has a model configured.')
     .addChoices({ name: 'offline', value: 'offline' }, { name: 'llm', value: 'llm' }),
 );
+data.addBooleanOption((o) => o.setName('private').setDescription('Only you see the report, and no thread is opened.'));
 
 export const compareCommand: Command = {
   data: data.toJSON(),
   async execute(interaction, ctx) {
-    const wanted = requestsFrom(interaction.options.getString('sources', true), attachedFiles(interaction, FILE_OPTIONS));
+    const typed = interaction.options.getString('sources') ?? '';
+    const uploaded = attachedFiles(interaction, FILE_OPTIONS);
+    const asked = (interaction.options.getString('engine') ?? undefined) as EngineChoice | undefined;
+    const askedPrivate = interaction.options.getBoolean('private') ?? false;
+    // Nothing given: a form has room for long input (Discord's options are one line).
+    if (!typed.trim() && uploaded.length === 0) return void (await interaction.showModal(compareForm(interaction.locale, { private: askedPrivate, engine: asked })));
+    const wanted = requestsFrom(typed, uploaded);
     ctx.service.checkCount(wanted.requests.length);
-    await interaction.deferReply();
-    const engine = (interaction.options.getString('engine') ?? undefined) as EngineChoice | undefined;
+    const settings = await ctx.ui.settings.get(interaction.guildId);
+    const engine = engineFor(settings, asked);
+    const hidden = askedPrivate || settings.privateReports;
+    await interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {});
+    // A private report is not journaled: finished after a restart, it would not know to stay private.
+    if (hidden) return runComparison(interaction, wanted, engine, ctx, { hidden });
     // Recorded before the first slow step: from here a crash or a restart loses nothing (src/ops/recover.ts).
     await ctx.ops.journal.begin({
       id: interaction.id, applicationId: interaction.applicationId, token: interaction.token, guildId: interaction.guildId, channelId: interaction.channelId,
@@ -46,9 +60,9 @@ export const compareCommand: Command = {
  * Reads and compares the sources, posts the report in the reply and opens its thread, then clears the
  * journal entry `target.id`. The same path finishes a comparison recorded before a restart.
  */
-export async function runComparison(target: ReplyTarget, wanted: SourceRequests, engine: EngineChoice | undefined, ctx: CommandContext): Promise<void> {
+export async function runComparison(target: ReplyTarget, wanted: SourceRequests, engine: EngineChoice | undefined, ctx: CommandContext, options: { hidden?: boolean } = {}): Promise<void> {
   const { service, log, signal, ops } = ctx;
-  const progress = progressReply(target);
+  const progress = progressReply(target, signal);
   const comparison = await service.compare(wanted.requests, {
     labels: wanted.labels,
     engine,
@@ -59,9 +73,12 @@ export async function runComparison(target: ReplyTarget, wanted: SourceRequests,
   }).finally(() => progress.stop());
   const rendered = renderReportEmbeds(comparison.report);
   const files = rendered.file ? [{ attachment: rendered.file.data, name: rendered.file.name }] : [];
-  const message = await target.editReply({ content: '', embeds: rendered.embeds, files, components: [], allowedMentions: NO_MENTIONS });
+  // The report's buttons (sections, files, Add source, Re-check) work on the stored report, after a restart too.
+  const inputs = wanted.requests.map((request, i) => ({ request, label: wanted.labels[i]! }));
+  const { view } = await storeAndRender(ctx.ui.reports, comparison, inputs, { userId: target.user.id, guildId: target.guildId, locale: target.locale });
+  const message = await target.editReply({ content: '', embeds: rendered.embeds, files, components: view.components, allowedMentions: NO_MENTIONS });
   ops.reported(target.id, comparison.report);
-  await openComparisonThread(message, target, comparison, { service, log, journal: ops.journal }, engine);
+  if (!options.hidden) await carryOn(message, target, comparison, ctx, engine);
   await ops.journal.finish(target.id);
 }
 

@@ -1,7 +1,20 @@
+import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
+import type { MessageMenuCommand } from '../src/discord/components/menu-command.js';
 import { askCommand } from './ask.js';
 import { compareCommand } from './compare.js';
+import { addToComparisonMenu } from './add-to-comparison.js';
+import { compareLinksMenu } from './compare-links.js';
+import { helpCommand } from './help.js';
+import { parallaxCommand } from './parallax.js';
+import { sourcesCommand } from './sources.js';
 import { summarizeCommand } from './summarize.js';
 
 /** Every slash command the bot has, explicitly listed. */
-export const commands: readonly Command[] = [compareCommand, summarizeCommand, askCommand];
+export const commands: readonly Command[] = [compareCommand, summarizeCommand, askCommand, sourcesCommand, helpCommand, parallaxCommand];
+
+/** Every Apps › command on a message, explicitly listed. */
+export const menus: readonly MessageMenuCommand[] = [compareLinksMenu, addToComparisonMenu];
+
+/** What is registered with Discord: the slash commands, then the Apps › menus. */
+export const definitions: readonly RESTPostAPIApplicationCommandsJSONBody[] = [...commands.map((c) => c.data), ...menus.map((m) => m.data)];

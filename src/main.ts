@@ -5,13 +5,17 @@
  */
 import type { Client } from 'discord.js';
 import { runComparison } from '../commands/compare.js';
-import { commands } from '../commands/index.js';
+import { commands, definitions, menus } from '../commands/index.js';
 import { ConfigError, fetchLimitsOf, loadConfig, loadDotEnv, shardsOf, storeOptionsOf } from './config/config.js';
 import { connect } from './discord/client.js';
+import { PendingStore } from './discord/compact/pending-store.js';
+import { ReportStore } from './discord/compact/report-store.js';
 import { createThread } from './discord/comparison-thread.js';
 import { deadlineSignal } from './discord/deadline.js';
 import { registerCommandsIfChanged } from './discord/register-commands.js';
 import { attachRouter } from './discord/router.js';
+import { dailyLimitsFrom, SettingsStore } from './discord/settings/server-settings.js';
+import { UsageReader } from './discord/settings/usage.js';
 import { createLlmEngine } from './llm/create-llm.js';
 import { createLogger } from './logger.js';
 import { Operations } from './ops/operations.js';
@@ -36,24 +40,27 @@ async function main(): Promise<void> {
     cacheTtlMs: config.ARTICLE_CACHE_TTL_HOURS * 3_600_000,
     perHost: config.FETCH_PER_HOST,
   });
-  const llm = createLlmEngine(config, stores, log);
+  const settings = new SettingsStore(stores.settings);
+  const limits = dailyLimitsFrom(settings);
+  const llm = createLlmEngine(config, stores, log, limits);
   const service = new ComparisonService({ loader, cpu, llm, threads: stores.threads, log });
   const ops = new Operations({ config, log, stores, queueDepth: () => cpu.queued });
 
   const { client, messageContent } = await connect(config.DISCORD_TOKEN, config.DISCORD_API_URL, log, shardsOf(config));
-  attachRouter(client, commands, { log, service, shutdown: ops.lifecycle.signal, ops }, messageContent);
+  const ui = { reports: new ReportStore(stores.reports), pending: new PendingStore(stores.pending), settings, usage: new UsageReader(stores.budget, limits, config.LLM_DAILY_TOKENS_PER_GUILD, llm?.model) };
+  attachRouter(client, commands, menus, { log, service, ui, shutdown: ops.lifecycle.signal, ops });
   const ready = client as Client<true>;
   await ops.start(ready, [{ name: 'worker pool', close: () => cpu.close() }], {
     // A comparison recorded before the restart: the same path, with the time its token has left.
     resume: async (entry, target) => {
       const { signal, dispose } = deadlineSignal(ops.lifecycle.signal, entry.startedAt);
-      await runComparison(target, entry, entry.engine, { service, log, signal, ops }).finally(dispose);
+      await runComparison(target, entry, entry.engine, { service, ui, log, signal, ops }).finally(dispose);
     },
     openThread: async (entry, target) => createThread(await target.fetchReply(), entry.threadName ?? 'Compare: sources'),
   });
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.map((s) => s.id), messageContent, store: config.STORE_URL.split(':')[0], model: llm?.model ?? 'none (offline engine)' }, 'Parallax is online');
   if (client.isReady()) {
-    await registerCommandsIfChanged(client, commands, stores.meta, log, config.DISCORD_GUILD_ID).catch((err: unknown) =>
+    await registerCommandsIfChanged(client, definitions, stores.meta, log, config.DISCORD_GUILD_ID).catch((err: unknown) =>
       log.error({ err }, 'could not register slash commands; run npm run deploy-commands'),
     );
   }

@@ -27,9 +27,9 @@ describe('GIVEN the bot started as in production against a fake Discord', () => 
     await Promise.all([discord.stop(), web.stop()]);
   });
 
-  it('THEN it registers /compare, /summarize and /ask once', () => {
+  it('THEN it registers its slash commands and Apps › Compare links once', () => {
     expect(discord.commandPuts).toHaveLength(1);
-    expect(discord.commandPuts[0]!.names.sort()).toEqual(['ask', 'compare', 'summarize']);
+    expect(discord.commandPuts[0]!.names.sort()).toEqual(['Add to comparison', 'Compare links', 'ask', 'compare', 'help', 'parallax', 'sources', 'summarize']);
   });
 
   it('WHEN /compare gets three links, one on another event, THEN it defers, reports, and opens a thread', async () => {

@@ -37,8 +37,8 @@ describe('GIVEN a bot whose Message Content intent is not granted', () => {
     const entry = fileURLToPath(new URL('../dist/src/discord/deploy-commands.js', import.meta.url));
     const env = { PATH: process.env.PATH ?? '', DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl, DISCORD_GUILD_ID: discord.guildId };
     const out = await new Promise<string>((resolve, reject) => execFile(process.execPath, [entry], { env }, (err, stdout) => (err ? reject(err) : resolve(stdout))));
-    expect(out).toMatch(/^Registered 3 commands \(\/compare, \/summarize, \/ask\) in guild/);
-    expect(discord.commandPuts.at(-1)!.names.sort()).toEqual(['ask', 'compare', 'summarize']);
+    expect(out).toMatch(/^Registered 8 commands \(\/compare, \/summarize, \/ask, \/sources, \/help, \/parallax, Apps › Compare links, Apps › Add to comparison\) in guild/);
+    expect(discord.commandPuts.at(-1)!.names.sort()).toEqual(['Add to comparison', 'Compare links', 'ask', 'compare', 'help', 'parallax', 'sources', 'summarize']);
   });
 
   it('WHEN /compare gets a file and pasted text THEN both are read and compared', async () => {

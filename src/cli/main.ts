@@ -16,17 +16,24 @@ import { loaderFor } from '../service/library.js';
 import type { LoadRequest } from '../sources/load-source.js';
 import { readLocalFile } from '../sources/local-file.js';
 import { inlineCpu } from '../workers/cpu.js';
+import { parseSourceArgs, type SourceArg } from './source-args.js';
 import { safeForTerminal } from './terminal.js';
 
 const USAGE = `Usage:
-  parallax compare <url|file> <url|file>... [--json] [--offline]
+  parallax compare <url|file> [--title T] [--date D] [--site S] <url|file>... [--json] [--offline]
   parallax summarize <url|file> [--json]
+  parallax compare --help
 With OPENAI_MODEL (and OPENAI_API_KEY or OPENAI_BASE_URL) set, compare uses the model; --offline does not.
-Files: .html/.htm are extracted like web pages, .pdf through its text layer; anything else is read as text or Markdown.`;
+Files: .html/.htm are extracted like web pages, .pdf through its text layer; anything else is read as text or Markdown.
+--title, --date (e.g. 2026-03-04) and --site describe the file just before them, e.g. pasted text saved to a file.`;
 
 async function main(argv: string[], signal: AbortSignal): Promise<void> {
   loadDotEnv();
   const config = loadConfig(process.env);
+  if (argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   const json = argv.includes('--json');
   const offline = argv.includes('--offline');
   const [command, ...args] = argv.filter((a) => a !== '--json' && a !== '--offline');
@@ -34,11 +41,18 @@ async function main(argv: string[], signal: AbortSignal): Promise<void> {
   // A configured model is used (with an in-memory cache and no budget); --offline skips it.
   const llm = offline ? undefined : createLlmEngine({ ...config, LLM_DAILY_TOKENS_PER_GUILD: 0, LLM_USER_COOLDOWN_SECONDS: 0 }, { llm: new Keyv(), budget: new Keyv() }, log);
   const limits = fetchLimitsOf(config);
-  const service = new ComparisonService({ loader: loaderFor({ allowHosts: config.FETCH_ALLOW_HOSTS, limits }), cpu: inlineCpu, llm, log });
+  const loader = loaderFor({ allowHosts: config.FETCH_ALLOW_HOSTS, limits });
+  const service = new ComparisonService({ loader, cpu: inlineCpu, llm, log });
   const requestOf = async (arg: string): Promise<LoadRequest> => (/^https?:\/\//i.test(arg) ? { url: arg } : { bytes: await readLocalFile(arg, limits.maxBytes) });
   const print = (text: string) => process.stdout.write(safeForTerminal(text));
   if (command === 'compare' && args.length > 0) {
-    const { report } = await service.compare(await Promise.all(args.map(requestOf)), { signal, labels: args });
+    const sources = parseSourceArgs(args);
+    // A file described on the command line is read first, then handed over with what was said of it.
+    const described = async ({ input, meta }: SourceArg): Promise<LoadRequest> => {
+      const request = await requestOf(input);
+      return Object.keys(meta).length ? { article: { ...(await loader.load(request, { signal })), ...meta } } : request;
+    };
+    const { report } = await service.compare(await Promise.all(sources.map(described)), { signal, labels: sources.map((s) => s.input) });
     print(json ? `${JSON.stringify(report, null, 2)}\n` : renderMarkdown(report));
   } else if (command === 'summarize' && args.length === 1) {
     const summary = await service.summarize(await requestOf(args[0]!), { signal });

@@ -1,4 +1,5 @@
-import type { ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { UiServices } from './components/ui-context.js';
 import type { Logger } from '../logger.js';
 import type { Operations } from '../ops/operations.js';
 import type { ComparisonService } from '../service/comparison-service.js';
@@ -7,6 +8,8 @@ import type { ComparisonService } from '../service/comparison-service.js';
 export interface BotContext {
   log: Logger;
   service: ComparisonService;
+  /** Stored reports, server settings and usage, for the report's buttons, forms and /parallax. */
+  ui: UiServices;
   /** Aborted when the bot shuts down: every running comparison stops with it. */
   shutdown: AbortSignal;
   /** Tracked work and shutdown, admission limits, the crash journal, metrics (src/ops). */
@@ -16,6 +19,7 @@ export interface BotContext {
 /** What a handler gets for one interaction: the service, a logger, and the signal that ends its work. */
 export interface CommandContext {
   service: ComparisonService;
+  ui: UiServices;
   log: Logger;
   /** Aborted when the interaction's token is about to expire or the bot shuts down. */
   signal: AbortSignal;
@@ -25,6 +29,8 @@ export interface CommandContext {
 export interface Command {
   data: RESTPostAPIChatInputApplicationCommandsJSONBody;
   execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void>;
+  /** Suggestions for an option declared with autocomplete, as the person types. */
+  autocomplete?(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void>;
 }
 
 /** Nothing the bot posts may ping anyone: article text and model output are data. */

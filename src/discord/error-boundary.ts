@@ -26,8 +26,12 @@ export function toUserMessage(error: unknown, log: Logger, context: Record<strin
 export async function replyWithError(interaction: Interaction, error: unknown, log: Logger): Promise<void> {
   const content = toUserMessage(error, log, { interaction: interaction.id, command: interaction.isCommand() ? interaction.commandName : undefined, guildId: interaction.guildId, userId: interaction.user.id });
   if (!interaction.isRepliable()) return;
+  // A deferred update keeps the button's own message (a report) while working: it must not be deleted.
+  const deferredUpdate = (interaction.isMessageComponent() || interaction.isModalSubmit()) && interaction.deferred && interaction.ephemeral === null;
   try {
-    if (interaction.deferred && !interaction.replied) {
+    if (deferredUpdate) {
+      await interaction.followUp({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    } else if (interaction.deferred && !interaction.replied) {
       if (interaction.ephemeral) await interaction.editReply({ content, embeds: [], files: [], allowedMentions: NO_MENTIONS });
       else {
         await interaction.deleteReply().catch(() => undefined);

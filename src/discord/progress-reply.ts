@@ -2,6 +2,9 @@ import type { InteractionEditReplyOptions } from 'discord.js';
 import type { Progress } from '../service/comparison-service.js';
 import { NO_MENTIONS } from './command.js';
 
+/** How progress is said in English; the compact flows say it in the reader's language. */
+const inEnglish = (p: Progress) => (p.stage === 'reading' ? `Reading ${p.done}/${p.total} sources…` : `Comparing ${p.total} sources${p.withModel ? ' (with the model)' : ''}…`);
+
 /** Before this, Discord's own "thinking…" says enough: a quick comparison makes no progress edit at all. */
 const QUIET_START_MS = 1_000;
 const MIN_GAP_MS = 1_000;
@@ -15,10 +18,15 @@ export interface ProgressReply {
 /**
  * Edits a deferred reply with a comparison's progress ("Reading 3/5 sources…", then "Comparing…"),
  * with the fewest requests: none in the first second, at most one a second, at most one waiting (a
- * newer text replaces the waiting one), none after `stop()`. In a burst that is what keeps a reply's
+ * newer text replaces the waiting one), none after `stop()` or once `signal` is aborted. In a burst that is what keeps a reply's
  * edits from queueing behind each other.
  */
-export function progressReply(target: { editReply(options: InteractionEditReplyOptions): Promise<unknown> }, now = Date.now): ProgressReply {
+export function progressReply(
+  target: { editReply(options: InteractionEditReplyOptions): Promise<unknown> },
+  signal?: AbortSignal,
+  now = Date.now,
+  say: (progress: Progress) => string = inEnglish,
+): ProgressReply {
   const started = now();
   let last = 0;
   let sending = false;
@@ -45,7 +53,7 @@ export function progressReply(target: { editReply(options: InteractionEditReplyO
   };
   const progress = ((p: Progress) => {
     if (stopped) return;
-    waiting = p.stage === 'reading' ? `Reading ${p.done}/${p.total} sources…` : `Comparing ${p.total} sources${p.withModel ? ' (with the model)' : ''}…`;
+    waiting = say(p);
     if (!timer) send();
   }) as ProgressReply;
   progress.stop = () => {
@@ -53,5 +61,7 @@ export function progressReply(target: { editReply(options: InteractionEditReplyO
     waiting = undefined;
     clearTimeout(timer);
   };
+  // Work that is stopped (a shutdown, the token's deadline) says nothing more about its progress.
+  signal?.addEventListener('abort', progress.stop, { once: true });
   return progress;
 }

@@ -9,8 +9,14 @@ export class BudgetExceededError extends Error {
  * Per-server daily token budgets and per-user cooldowns for model use. Tokens are reserved before each
  * call (its worst case) and the reservation settled with what it really cost afterwards, so calls in
  * flight count against the budget and no comparison can pass it. Past it, the offline engine answers
- * and the report says why; nothing is refused outright.
+ * and the report says why; nothing is refused outright. Outside a server (a DM, a group DM where the
+ * app is installed by a user) the person has a daily budget of their own: `owner` is budgetOwner().
  */
+/** A server's own daily limit, when its managers set one (tokens; 0 = no limit). */
+export interface DailyLimits {
+  of(owner: string, fallback: number): Promise<number>;
+}
+
 export class ModelBudget {
   /** Reservations are read-modify-write on the store: one at a time in this process. */
   private turn: Promise<unknown> = Promise.resolve();
@@ -19,13 +25,21 @@ export class ModelBudget {
     private readonly store: Keyv<number>,
     private readonly dailyTokensPerGuild: number,
     private readonly cooldownMs: number,
+    private readonly limits?: DailyLimits,
   ) {}
+
+  /** The owner's daily limit: the server's setting where there is one, else the bot's. */
+  private limitOf(owner: string): Promise<number> {
+    return this.limits ? this.limits.of(owner, this.dailyTokensPerGuild) : Promise.resolve(this.dailyTokensPerGuild);
+  }
 
   /** Why the model may not be used now, or undefined when it may. */
   async refusal(guildId: string | null | undefined, userId: string | undefined): Promise<string | undefined> {
-    if (guildId && this.dailyTokensPerGuild > 0) {
-      const used = (await this.store.get(dayKey(guildId))) ?? 0;
-      if (used >= this.dailyTokensPerGuild) return `this server's daily model budget (${this.dailyTokensPerGuild} tokens) is used up until midnight UTC`;
+    const owner = budgetOwner(guildId, userId);
+    const limit = owner ? await this.limitOf(owner) : 0;
+    if (owner && limit > 0) {
+      const used = (await this.store.get(dayKey(owner))) ?? 0;
+      if (used >= limit) return `${whose(owner)} daily model budget (${limit} tokens) is used up until midnight UTC`;
     }
     if (userId && this.cooldownMs > 0) {
       const until = await this.store.get(`cooldown:${userId}`);
@@ -34,24 +48,27 @@ export class ModelBudget {
     return undefined;
   }
 
-  /** Sets aside `tokens` of the server's day, or throws BudgetExceededError when they do not fit. */
-  reserve(guildId: string | null | undefined, tokens: number): Promise<void> {
-    if (!guildId || this.dailyTokensPerGuild <= 0) return Promise.resolve();
+  /** Sets aside `tokens` of the owner's day, or throws BudgetExceededError when they do not fit. */
+  reserve(owner: string | null | undefined, tokens: number): Promise<void> {
+    if (!owner) return Promise.resolve();
     return this.inTurn(async () => {
-      const key = dayKey(guildId);
+      const limit = await this.limitOf(owner);
+      if (limit <= 0) return;
+      const key = dayKey(owner);
       const used = (await this.store.get(key)) ?? 0;
-      if (used + tokens > this.dailyTokensPerGuild) {
-        throw new BudgetExceededError(`this server's daily model budget (${this.dailyTokensPerGuild} tokens) would be passed by this comparison`);
+      if (used + tokens > limit) {
+        throw new BudgetExceededError(`${whose(owner)} daily model budget (${limit} tokens) would be passed by this comparison`);
       }
       await this.store.set(key, used + tokens, 2 * 86_400_000);
     });
   }
 
   /** Replaces a reservation by what the call really cost. */
-  settle(guildId: string | null | undefined, reserved: number, used: number): Promise<void> {
-    if (!guildId || this.dailyTokensPerGuild <= 0 || reserved === used) return Promise.resolve();
+  settle(owner: string | null | undefined, reserved: number, used: number): Promise<void> {
+    if (!owner || reserved === used) return Promise.resolve();
     return this.inTurn(async () => {
-      const key = dayKey(guildId);
+      if ((await this.limitOf(owner)) <= 0) return;
+      const key = dayKey(owner);
       await this.store.set(key, Math.max(0, ((await this.store.get(key)) ?? 0) - reserved + used), 2 * 86_400_000);
     });
   }
@@ -67,6 +84,21 @@ export class ModelBudget {
   }
 }
 
-function dayKey(guildId: string): string {
+/** Whose budget a use counts against: the server's, or outside servers the person's own. */
+export function budgetOwner(guildId: string | null | undefined, userId: string | undefined): string | undefined {
+  return guildId ?? (userId ? `user:${userId}` : undefined);
+}
+
+/** Whether a budget is a person's own (outside servers) rather than a server's. */
+export function isPersonal(owner: string): boolean {
+  return owner.startsWith('user:');
+}
+
+function whose(owner: string): string {
+  return isPersonal(owner) ? 'your' : "this server's";
+}
+
+/** The budget key of one server (or one person, outside servers) for today, UTC. */
+export function dayKey(guildId: string): string {
   return `tokens:${guildId}:${new Date().toISOString().slice(0, 10)}`;
 }

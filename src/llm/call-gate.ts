@@ -12,6 +12,7 @@ export class CallGate {
 
   constructor(
     private readonly budget: ModelBudget,
+    /** Whose budget the calls count against (budgetOwner: a server, or a person outside servers). */
     private readonly guildId: string | null | undefined,
     private readonly concurrent: number,
   ) {}

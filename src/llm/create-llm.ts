@@ -2,12 +2,13 @@ import type { Keyv } from 'keyv';
 import type { AnalysisResult } from '../analysis/engine.js';
 import type { Config } from '../config/config.js';
 import type { Logger } from '../logger.js';
-import { ModelBudget } from './budget.js';
+import { type DailyLimits, ModelBudget } from './budget.js';
 import { LlmEngine } from './llm-engine.js';
 import { ModelClient } from './model-client.js';
 
 /** The model engine when one is configured (OPENAI_MODEL), else undefined: the offline engine alone. */
-export function createLlmEngine(config: Config, stores: { llm: Keyv<AnalysisResult>; budget: Keyv<number> }, log: Logger): LlmEngine | undefined {
+/** `limits`: servers' own daily limits (/parallax settings), within the bot's. */
+export function createLlmEngine(config: Config, stores: { llm: Keyv<AnalysisResult>; budget: Keyv<number> }, log: Logger, limits?: DailyLimits): LlmEngine | undefined {
   if (!config.OPENAI_MODEL) return undefined;
   const client = new ModelClient(
     {
@@ -20,7 +21,7 @@ export function createLlmEngine(config: Config, stores: { llm: Keyv<AnalysisResu
     },
     log,
   );
-  const budget = new ModelBudget(stores.budget, config.LLM_DAILY_TOKENS_PER_GUILD, config.LLM_USER_COOLDOWN_SECONDS * 1000);
+  const budget = new ModelBudget(stores.budget, config.LLM_DAILY_TOKENS_PER_GUILD, config.LLM_USER_COOLDOWN_SECONDS * 1000, limits);
   return new LlmEngine(client, stores.llm, budget, log, config.LLM_CHUNK_CHARS, {
     compareMs: config.LLM_COMPARE_DEADLINE_SECONDS * 1000,
     answerMs: config.LLM_ANSWER_DEADLINE_SECONDS * 1000,

@@ -6,7 +6,7 @@ import type { Logger } from '../logger.js';
 
 import { abortable } from '../abortable.js';
 import { type Article, type Evidence, fellBack, type SourceId } from '../report/types.js';
-import { BudgetExceededError, type ModelBudget } from './budget.js';
+import { BudgetExceededError, budgetOwner, type ModelBudget } from './budget.js';
 import { CallGate } from './call-gate.js';
 import { type ProseContext, proseProblem } from './check-prose.js';
 import { type Deadline, ModelTooSlowError, startDeadline } from './deadline.js';
@@ -149,7 +149,7 @@ export class LlmEngine {
     const refusal = await this.budget.refusal(ctx.guildId, ctx.userId);
     if (refusal) return { refusal };
 
-    const limits = { gate: new CallGate(this.budget, ctx.guildId, MAX_CONCURRENT_CALLS), deadline };
+    const limits = { gate: new CallGate(this.budget, budgetOwner(ctx.guildId, ctx.userId), MAX_CONCURRENT_CALLS), deadline };
     try {
       const claims = await Promise.all(main.map((s) => this.claimsOf(s.id, s.article, usage, limits)));
       const comparison = await this.client.structured('comparison', ComparisonSchema, comparisonPrompt(main.map((s, i) => ({ ...s, claims: claims[i]! })), language), usage, limits);

@@ -26,8 +26,8 @@ export class Lifecycle {
   private stopping = false;
 
   /**
-   * Aborted once the grace period is over and what was left has been told it was interrupted: the
-   * work still running then stops instead of writing to a store that is being closed.
+   * Aborted when the grace period is over: the work still running stops (its progress edits with it)
+   * before its owner is told it was interrupted, and before the store is closed under it.
    */
   get signal(): AbortSignal {
     return this.stopped.signal;
@@ -79,11 +79,11 @@ export class Lifecycle {
     clearTimeout(timer);
     const left = [...this.work.entries()];
     for (const [id] of left) this.interruptedIds.add(id);
+    this.stopped.abort(new RestartingError());
     await Promise.race([
       Promise.allSettled(left.map(([, w]) => w.interrupt())),
       new Promise<void>((r) => setTimeout(r, 5_000).unref()),
     ]);
-    this.stopped.abort(new RestartingError());
     return { finished: started.length - left.length, interrupted: left.length };
   }
 }

@@ -8,10 +8,10 @@ import type { Logger } from '../logger.js';
 import type { Report } from '../report/types.js';
 import type { Stores } from '../store/stores.js';
 import { startOpsServer } from './http-server.js';
-import { Journal } from './journal.js';
+import { Journal, type JournalEntry } from './journal.js';
 import { Lifecycle, RestartingError } from './lifecycle.js';
 import { Metrics } from './metrics.js';
-import { interruptedReply, type Recovery, recoverJournal } from './recover.js';
+import { interruptedReply, type Recovery, recoverJournal, shardOf } from './recover.js';
 import { attachRetention } from './retention.js';
 import { type Closable, onStopSignals, shutdown } from './shutdown.js';
 
@@ -110,7 +110,9 @@ export class Operations {
         ),
       log,
     );
-    void recoverJournal(client, this.journal, recovery, (id, task, interrupt) => this.lifecycle.run(id, task, interrupt), log).catch((err: unknown) =>
+    const shards = client.ws.shards.map((s) => s.id);
+    const ours = (entry: JournalEntry) => shards.includes(shardOf(entry.guildId, client.options.shardCount ?? 1));
+    void recoverJournal(client, this.journal, recovery, (id, task, interrupt) => this.lifecycle.run(id, task, interrupt), log, ours).catch((err: unknown) =>
       log.error({ err }, 'could not read the journal of comparisons in flight'),
     );
   }

@@ -1,4 +1,4 @@
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type Client } from 'discord.js';
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type Client, ShardClientUtil } from 'discord.js';
 import { type ReplyTarget, replyTargetOf } from '../discord/reply-target.js';
 import { NO_MENTIONS } from '../discord/command.js';
 import { UserError } from '../errors.js';
@@ -36,10 +36,12 @@ export async function recoverJournal(
   /** Runs each as tracked work, so a shutdown drains it too (and marks it interrupted). */
   track: (id: string, task: () => Promise<void>, interrupt: () => Promise<void>) => Promise<void>,
   log: Logger,
+  /** Whether this process holds the entry's shard: with several processes on one store, each takes up its own. */
+  ours: (entry: JournalEntry) => boolean = () => true,
 ): Promise<{ resumed: number; threads: number; interrupted: number; expired: number }> {
   const counts = { resumed: 0, threads: 0, interrupted: 0, expired: 0 };
   const take = async (entry: JournalEntry) => {
-    if (entry.stage === 'interrupted') return;
+    if (entry.stage === 'interrupted' || !ours(entry)) return;
     if (Date.now() - entry.startedAt > TOKEN_LIFETIME_MS) {
       await journal.finish(entry.id).catch(() => undefined);
       counts.expired += 1;
@@ -70,4 +72,9 @@ export async function recoverJournal(
   await Promise.all((await journal.all()).map(take));
   if (counts.resumed + counts.threads + counts.interrupted + counts.expired > 0) log.info(counts, 'comparisons recorded before the restart were taken up');
   return counts;
+}
+
+/** The shard Discord sends a guild's events to; DMs go to shard 0. */
+export function shardOf(guildId: string | null, shardCount: number): number {
+  return guildId ? ShardClientUtil.shardIdForGuildId(guildId, shardCount) : 0;
 }

@@ -38,6 +38,8 @@ export interface CompareOptions extends AnalyzeOptions {
   /** How to name each request in messages (defaults to its link, file name or title). */
   labels?: readonly string[] | undefined;
   onProgress?: ((progress: Progress) => void) | undefined;
+  /** Read links again rather than from the cache (a report's Re-check). */
+  fresh?: boolean | undefined;
 }
 
 /** A comparison: the report, and the sources it was made from (what a thread keeps). */
@@ -91,6 +93,7 @@ export class ComparisonService {
     const { read, unreadable } = await readSources(this.deps.loader, requests, {
       labels: options.labels,
       signal: options.signal,
+      fresh: options.fresh,
       log: this.deps.log,
       onProgress: (done, total) => options.onProgress?.({ stage: 'reading', done, total }),
     });

@@ -17,6 +17,8 @@ export interface ReadOptions {
   /** The number of the first source: a thread goes on from its last one, so ids are never reused. */
   firstNumber?: number;
   signal?: AbortSignal | undefined;
+  /** Read links again rather than from the cache. */
+  fresh?: boolean | undefined;
   onProgress?: ((done: number, total: number) => void) | undefined;
   /** Where failures nobody expected are logged with their stack. */
   log?: Logger | undefined;
@@ -35,7 +37,7 @@ export async function readSources(loader: SourceLoader, requests: readonly LoadR
     requests.map(async (request, index): Promise<ReadSource | UnreadableSource> => {
       const id = `S${first + index}` as SourceId;
       try {
-        return { index, id, article: await loader.load(request, { signal: options.signal }) };
+        return { index, id, article: await loader.load(request, { signal: options.signal, fresh: options.fresh }) };
       } catch (err) {
         if (options.signal?.aborted) throw options.signal.reason;
         if (err instanceof BusyError) throw err;

@@ -45,6 +45,18 @@ export interface SourceLoaderOptions {
   cacheTtlMs?: number;
   /** Requests at a time to one host. */
   perHost?: number;
+  /** Requests that may wait for a slot at one host; past it a link is refused at once. */
+  perHostQueue?: number;
+}
+
+/** Enough to keep a few comparisons' links to one site in line, few enough that none waits behind a pile-up. */
+export const DEFAULT_PER_HOST_QUEUE = 16;
+
+/** One fetch of a link shared by everyone asking for it; stopped only when every one of them gave up. */
+interface SharedLoad {
+  task: Promise<Article>;
+  callers: number;
+  gaveUp: AbortController;
 }
 
 /**
@@ -54,17 +66,20 @@ export interface SourceLoaderOptions {
 export class SourceLoader {
   private readonly allow: AllowList;
   private readonly limits: FetchLimits;
-  private readonly inFlight = new Map<string, Promise<Article>>();
+  private readonly inFlight = new Map<string, SharedLoad>();
   private readonly hosts: HostLimiter;
 
   constructor(private readonly options: SourceLoaderOptions) {
     this.allow = new AllowList(options.allowHosts ?? []);
     this.limits = { ...DEFAULT_FETCH_LIMITS, ...options.limits };
-    this.hosts = new HostLimiter(options.perHost ?? 2);
+    this.hosts = new HostLimiter(options.perHost ?? 2, options.perHostQueue ?? DEFAULT_PER_HOST_QUEUE);
   }
 
-  /** Reads one source. `signal` stops it: the download, or the extraction's queue place or worker. */
-  async load(input: LoadRequest, options: { signal?: AbortSignal } = {}): Promise<Article> {
+  /**
+   * Reads one source. `signal` stops it: the download, or the extraction's queue place or worker.
+   * `fresh` reads a link again instead of taking it from the cache (a report's Re-check).
+   */
+  async load(input: LoadRequest, options: { signal?: AbortSignal | undefined; fresh?: boolean | undefined } = {}): Promise<Article> {
     const { signal } = options;
     signal?.throwIfAborted();
     if ('file' in input) return this.loadFile(input.file, signal);
@@ -77,12 +92,25 @@ export class SourceLoader {
     }
     const url = parseLink(input.url);
     const key = normalizeUrl(url);
-    const running = this.inFlight.get(key);
-    if (running) return running;
-    // Shared by everyone asking for this link, so one person's cancel does not stop it for the others.
-    const task = this.fetchAndExtract(url, key).finally(() => this.inFlight.delete(key));
-    this.inFlight.set(key, task);
-    return signal ? abortable(task, signal) : task;
+    // A fresh read (a report's Re-check) joins nobody's and is nobody's to join: it bypasses the cache.
+    let shared = options.fresh ? undefined : this.inFlight.get(key);
+    if (!shared) {
+      // Shared by everyone asking for this link, so one person's cancel does not stop it for the others;
+      // when all of them have cancelled it leaves the site's queue rather than hold a place there.
+      const gaveUp = new AbortController();
+      const task = this.fetchAndExtract(url, key, gaveUp.signal, options.fresh);
+      shared = { task: options.fresh ? task : task.finally(() => this.inFlight.delete(key)), callers: 0, gaveUp };
+      if (!options.fresh) this.inFlight.set(key, shared);
+    }
+    shared.callers++;
+    if (!signal) return shared.task;
+    const { task, gaveUp } = shared;
+    const owner = shared;
+    const leave = () => {
+      if (--owner.callers === 0) gaveUp.abort(signal.reason);
+    };
+    signal.addEventListener('abort', leave, { once: true });
+    return abortable(task, signal).finally(() => signal.removeEventListener('abort', leave));
   }
 
   /**
@@ -94,7 +122,7 @@ export class SourceLoader {
     if (!kind) throw new SourceError(`${file.name} is not a text, Markdown, HTML or PDF file.`);
     if (file.size === 0) throw new SourceError(`${file.name} is empty.`);
     if (file.size > this.limits.maxBytes) throw tooLarge(file.name, this.limits.maxBytes);
-    const page = await this.politely(file.url, () => fetchPage(file.url, { allow: this.allow, limits: this.limits, anyType: true, signal }));
+    const page = await this.politely(file.url, signal, (limits) => fetchPage(file.url, { allow: this.allow, limits, anyType: true, signal }));
     return this.loadBytes({ name: file.name, data: page.bytes, ...(file.contentType ? { contentType: file.contentType } : {}) }, signal);
   }
 
@@ -108,10 +136,10 @@ export class SourceLoader {
     return article;
   }
 
-  private async fetchAndExtract(url: string, key: string): Promise<Article> {
-    const cached = await this.options.cache?.get(key).catch(() => undefined);
+  private async fetchAndExtract(url: string, key: string, gaveUp: AbortSignal, fresh = false): Promise<Article> {
+    const cached = fresh ? undefined : await this.options.cache?.get(key).catch(() => undefined);
     if (cached) return cached;
-    const page = await this.politely(url, () => fetchPage(url, { allow: this.allow, limits: this.limits }));
+    const page = await this.politely(url, gaveUp, (limits) => fetchPage(url, { allow: this.allow, limits }));
     const body = { name: url, data: page.bytes, contentType: page.contentType, url: page.url };
     const article = capArticle(await readBytes(body, kindOfType(page.contentType) ?? 'text', this.options));
     // The link shown is the one fetched (after redirects): a page's own canonical URL is only a cache key.
@@ -124,8 +152,14 @@ export class SourceLoader {
     return article;
   }
 
-  private politely<T>(url: string, task: () => Promise<T>): Promise<T> {
-    return this.hosts.run(new URL(url).host.toLowerCase(), task);
+  /**
+   * Runs a fetch in its host's queue. The link's time budget (limits.timeoutMs) starts when it joins
+   * the queue: a link that waited gets only what is left, and one that waited all of it fails there, so
+   * a stalled site costs each link at most its budget however many others are in line.
+   */
+  private politely<T>(url: string, signal: AbortSignal | undefined, task: (limits: FetchLimits) => Promise<T>): Promise<T> {
+    const deadline = Date.now() + this.limits.timeoutMs;
+    return this.hosts.run(new URL(url).host.toLowerCase(), () => task({ ...this.limits, timeoutMs: Math.max(1, deadline - Date.now()) }), { deadline, signal });
   }
 }
 

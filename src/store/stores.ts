@@ -6,6 +6,8 @@ import type { Logger } from '../logger.js';
 import type { Article } from '../report/types.js';
 import type { ThreadState } from '../conversation/thread-state.js';
 import type { AnalysisResult } from '../analysis/engine.js';
+import type { ReportInput, StoredReport } from '../discord/compact/report-store.js';
+import type { ServerSettings } from '../discord/settings/server-settings.js';
 import type { JournalEntry } from '../ops/journal.js';
 import { GuardedKeyv, StoreHealth } from './store-guard.js';
 
@@ -20,6 +22,12 @@ export interface Stores {
   llm: Keyv<AnalysisResult>;
   /** Token counts per server and day, and per-user cooldowns. */
   budget: Keyv<number>;
+  /** Reports by id, for their buttons and forms (after a restart too). */
+  reports: Keyv<StoredReport>;
+  /** Each server's /parallax settings. */
+  settings: Keyv<ServerSettings>;
+  /** Each person's sources collected with Apps › Add to comparison, for 15 minutes. */
+  pending: Keyv<ReportInput[]>;
   /** Comparisons in flight, so a crash or a restart loses none of them (src/ops/journal.ts). */
   journal: Keyv<JournalEntry>;
   health: StoreHealth;
@@ -50,6 +58,10 @@ export async function createStores(url: string, log: Logger, options: StoreOptio
     llm: await make<AnalysisResult>('llm', true, options.llmTtlMs ?? 7 * DAY_MS),
     budget: await make<number>('budget', true),
     journal: await make<JournalEntry>('journal', false),
+    // Each entry sets its own time to live (reports 30 days, pending lists 15 minutes); settings stay.
+    reports: await make<StoredReport>('reports', false),
+    settings: await make<ServerSettings>('settings', false),
+    pending: await make<ReportInput[]>('pending', false),
   };
   return {
     ...stores,

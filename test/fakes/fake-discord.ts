@@ -13,7 +13,10 @@ export interface FakeMessage {
   content: string;
   embeds: Array<{ title?: string; description?: string; footer?: { text: string }; fields?: unknown[] }>;
   attachments: Array<{ filename: string; content: string }>;
-  components?: Array<{ type: number; components: Array<{ type: number; custom_id?: string; label?: string }> }>;
+  /** Action rows of buttons and select menus, as the bot sent them. */
+  components: FakeRow[];
+  /** Every text the message had before its latest edit, oldest first (progress lines, for instance). */
+  history?: string[];
   flags: number;
   author: { id: string; bot?: boolean };
   allowed_mentions?: unknown;
@@ -24,14 +27,59 @@ export interface FakeMessage {
 export interface FakeInteraction {
   id: string;
   token: string;
+  /** 2 command, 3 component, 4 autocomplete, 5 modal submission. */
+  type: number;
   callbacks: Array<{ type: number; data?: Record<string, unknown> }>;
   originalId?: string;
   followUps: string[];
+  /** Where the interaction happened: its replies are posted there. */
+  channelId: string;
+  /** For a component or a modal opened from one: the message it was on (what UPDATE_MESSAGE edits). */
+  sourceMessageId?: string;
+  /** When the first callback arrived, for click-to-answer times. */
+  sentAt: number;
+  answeredAt?: number;
   /** When the acknowledgement arrived, and when the reply first got embeds (the report): for bench:load. */
   ackedAt?: number;
   reportedAt?: number;
-  /** For a component interaction: the message whose button was clicked. */
+  /** For a component interaction: the message whose button was clicked (as sourceMessageId). */
   messageId?: string;
+}
+
+export interface FakeComponent {
+  type: number;
+  custom_id?: string;
+  label?: string;
+  style?: number;
+  disabled?: boolean;
+  url?: string;
+  options?: Array<{ label: string; value: string; description?: string }>;
+  required?: boolean;
+  components?: FakeComponent[];
+  /** A label's one component (type 18, in modals). */
+  component?: FakeComponent;
+}
+/** An action row of a message: its buttons or its select menu. */
+export interface FakeRow {
+  type: number;
+  components: FakeComponent[];
+}
+
+/** Who does something: alice has every permission, bob is a member without Manage Server. */
+export interface Actor {
+  id: string;
+  username: string;
+  permissions: string;
+}
+
+/** Where and how an interaction is sent. */
+export interface InteractionOptions {
+  channel?: { id: string; type: number; parent_id?: string };
+  attachments?: Record<string, unknown>;
+  as?: Actor;
+  locale?: string;
+  /** In the user's DM with the bot (a user-installed app): no guild, no member. */
+  dm?: boolean;
 }
 
 const GUILD = '1573552104683995137';
@@ -39,18 +87,29 @@ const APP = '1573552104683995138';
 const USER = '1573552104683995139';
 const CHANNEL = '1573552104683995140';
 const MESSAGE_CONTENT = 1 << 15;
+const ALL_PERMISSIONS = '2251799813685247';
+/** @everyone's permissions in the fake guild: no Manage Server (1 << 5). */
+const MEMBER_PERMISSIONS = '1071698660929';
+const DM_CHANNEL = '1573552104683995150';
+/** Interaction callback types (https://discord.com/developers/docs/interactions/receiving-and-responding). */
+const CALLBACK = { reply: 4, defer: 5, deferUpdate: 6, update: 7, autocomplete: 8, modal: 9 } as const;
 
 export class FakeDiscord {
   readonly guildId = GUILD;
   readonly appId = APP;
   readonly userId = USER;
   readonly channelId = CHANNEL;
+  readonly dmChannelId = DM_CHANNEL;
+  readonly alice: Actor = { id: USER, username: 'alice', permissions: ALL_PERMISSIONS };
+  readonly bob: Actor = { id: '1573552104683995141', username: 'bob', permissions: MEMBER_PERMISSIONS };
   readonly token = 'fake-token.for-tests';
   readonly messages = new Map<string, FakeMessage>();
   readonly threads = new Map<string, { id: string; name: string; parent_id: string }>();
   readonly interactions = new Map<string, FakeInteraction>();
-  readonly commandPuts: Array<{ route: string; names: string[] }> = [];
+  readonly commandPuts: Array<{ route: string; names: string[]; definitions: Array<Record<string, unknown>> }> = [];
   readonly identifies: Array<{ intents: number; shard?: [number, number] }> = [];
+  /** Sessions resumed (op 6) after a dropped connection. */
+  resumes = 0;
   /** REST requests by method and route shape (ids and tokens replaced by *), for bench:load. */
   readonly requestCounts = new Map<string, number>();
   /** When true, requests to open a thread are left unanswered (to stop the bot between report and thread). */
@@ -62,6 +121,11 @@ export class FakeDiscord {
   private sockets = new Set<WebSocket>();
   /** The [id, count] each gateway connection identified as: events of a guild go to its shard only, as on Discord. */
   private readonly shards = new Map<WebSocket, [number, number]>();
+  /**
+   * Gateway sessions, as Discord keeps them: the events sent to each (the last 20,000), so a client
+   * that reconnects and RESUMEs (after a missed heartbeat ack in a burst) gets what it missed.
+   */
+  private readonly sessions = new Map<string, { shard: [number, number]; ws?: WebSocket; events: Array<{ s: number; t: string; d: unknown }> }>();
   private seq = 0;
   private snowflake = 1573552200000000000n;
   private waiters: Array<() => void> = [];
@@ -123,32 +187,124 @@ export class FakeDiscord {
   }
 
   /** Sends a slash command as a user would; returns the interaction's record. */
-  runCommand(name: string, options: Array<{ name: string; type: number; value: string | number }>, extra: { channel?: { id: string; type: number; parent_id?: string }; attachments?: Record<string, unknown> } = {}): FakeInteraction {
-    return this.interact(2, { id: `${APP}1`.slice(0, 19), name, type: 1, guild_id: GUILD, options, ...(extra.attachments ? { resolved: { attachments: extra.attachments } } : {}) }, extra.channel);
+  runCommand(name: string, options: Array<{ name: string; type: number; value: string | number; focused?: boolean }>, extra: InteractionOptions = {}): FakeInteraction {
+    // Discord resolves channel options (type 7) for the bot, as it does attachments.
+    const flat = (list: Array<{ type: number; value?: unknown; options?: unknown[] }>): Array<{ type: number; value?: unknown }> => list.flatMap((o) => [o, ...flat((o.options ?? []) as never)]);
+    const channels = Object.fromEntries(flat(options as never).filter((o) => o.type === 7).map((o) => [String(o.value), { id: String(o.value), type: 0, name: `channel-${String(o.value).slice(-4)}`, permissions: ALL_PERMISSIONS }]));
+    const resolved = { ...(extra.attachments ? { attachments: extra.attachments } : {}), ...(Object.keys(channels).length ? { channels } : {}) };
+    const data = { id: this.commandId(name), name, type: 1, guild_id: GUILD, options, ...(Object.keys(resolved).length ? { resolved } : {}) };
+    return this.interact(2, data, extra);
   }
 
-  /** A user clicks a button on one of the bot's messages (a component interaction). */
+  /** Types into a command option: Discord asks the bot for suggestions (an autocomplete interaction). */
+  autocomplete(name: string, options: Array<{ name: string; type: number; value?: string | number; focused?: boolean; options?: unknown[] }>, extra: InteractionOptions = {}): FakeInteraction {
+    return this.interact(4, { id: this.commandId(name), name, type: 1, guild_id: GUILD, options }, extra);
+  }
+
+  /** Apps › <name> on a message: a message context-menu command, the message itself in `resolved`. */
+  runMessageCommand(name: string, target: FakeMessage, extra: InteractionOptions = {}): FakeInteraction {
+    const data = { id: this.commandId(name), name, type: 3, guild_id: GUILD, target_id: target.id, resolved: { messages: { [target.id]: this.wire(target) } } };
+    return this.interact(2, data, { channel: { id: target.channel_id, type: this.threads.has(target.channel_id) ? 11 : 0 }, ...extra });
+  }
+
+  /** A user clicks a button on one of the bot's messages, known by its id. */
   clickButton(messageId: string, customId: string): FakeInteraction {
     const message = this.messages.get(messageId);
     if (!message) throw new Error(`no message ${messageId}`);
-    return this.interact(3, { custom_id: customId, component_type: 2 }, undefined, message);
+    return this.click(message, customId);
   }
 
-  private interact(type: number, data: Record<string, unknown>, where?: { id: string; type: number; parent_id?: string }, message?: FakeMessage): FakeInteraction {
+  /** Clicks a button of a message; fails the test when the message has no such button. */
+  click(message: FakeMessage, customId: string, extra: InteractionOptions = {}): FakeInteraction {
+    const button = findComponent(message.components, customId);
+    if (!button || button.type !== 2) throw new Error(`No button ${customId} on message ${message.id}: ${JSON.stringify(message.components)}`);
+    if (button.disabled) throw new Error(`Button ${customId} is disabled`);
+    return this.interact(3, { custom_id: customId, component_type: 2 }, { channel: { id: message.channel_id, type: 0 }, ...extra }, message);
+  }
+
+  /** Picks options of a string select menu of a message; fails when the menu or a value does not exist. */
+  choose(message: FakeMessage, customId: string, values: string[], extra: InteractionOptions = {}): FakeInteraction {
+    const menu = findComponent(message.components, customId);
+    if (!menu || menu.type !== 3) throw new Error(`No select menu ${customId} on message ${message.id}`);
+    const known = new Set(menu.options?.map((o) => o.value));
+    for (const v of values) if (!known.has(v)) throw new Error(`Select menu ${customId} has no option ${v}`);
+    return this.interact(3, { custom_id: customId, component_type: 3, values }, { channel: { id: message.channel_id, type: 0 }, ...extra }, message);
+  }
+
+  /** Fills in and submits the modal the bot opened in answer to `opened`; only fields the modal has. */
+  submitModal(opened: FakeInteraction, values: Record<string, string>, extra: InteractionOptions = {}): FakeInteraction {
+    const modal = opened.callbacks.find((c) => c.type === CALLBACK.modal)?.data as { custom_id: string; components: FakeComponent[] } | undefined;
+    if (!modal) throw new Error('The bot opened no modal');
+    // Discord answers in the modal's own shape: a label around each input, or the legacy action rows.
+    type Field = { input: FakeComponent; wrap: (c: object) => object };
+    const fields = modal.components.flatMap((row): Field[] =>
+      row.type === 18 && row.component
+        ? [{ input: row.component, wrap: (c) => ({ type: 18, component: c }) }]
+        : (row.components ?? []).map((input) => ({ input, wrap: (c) => ({ type: 1, components: [c] }) })),
+    ).filter((f) => f.input.type === 4);
+    for (const key of Object.keys(values)) if (!fields.some((f) => f.input.custom_id === key)) throw new Error(`The modal has no field ${key}`);
+    for (const f of fields) if (f.input.required !== false && !values[f.input.custom_id!]) throw new Error(`The modal's field ${f.input.custom_id} is required`);
+    const components = fields.map((f) => f.wrap({ type: 4, custom_id: f.input.custom_id, value: values[f.input.custom_id!] ?? '' }));
+    const source = opened.sourceMessageId ? this.messages.get(opened.sourceMessageId) : undefined;
+    return this.interact(5, { custom_id: modal.custom_id, components }, { channel: { id: opened.channelId, type: this.threads.has(opened.channelId) ? 11 : 0 }, ...extra }, source);
+  }
+
+  /** A thread a user opened (or a forum post), announced to the bot as Discord does. */
+  userThread(name: string): string {
+    const thread = { id: this.nextId(), name, parent_id: CHANNEL };
+    this.threads.set(thread.id, thread);
+    this.dispatch('THREAD_CREATE', { ...threadPayload(thread), owner_id: USER, newly_created: true });
+    return thread.id;
+  }
+
+  /** A message posted by a user (not the bot), kept so it can be the target of an Apps › command. */
+  userPost(channelId: string, content: string, attachments: Array<{ filename: string; url: string; size: number; content_type?: string }> = []): FakeMessage {
+    const msg: FakeMessage = { id: this.nextId(), channel_id: channelId, content, embeds: [], components: [], attachments: [], flags: 0, author: { id: USER } };
+    (msg as FakeMessage & { uploads?: unknown }).uploads = attachments;
+    this.messages.set(msg.id, msg);
+    return msg;
+  }
+
+  /** The message an interaction answered with, once it satisfies `check` (the first callback's message, or an edit). */
+  answer(run: FakeInteraction, what: string, check: (m: FakeMessage) => boolean = () => true, timeoutMs = 30_000): Promise<FakeMessage> {
+    return this.waitFor(() => {
+      const m = this.messages.get(run.originalId ?? '');
+      return m && !(m.flags & 128) && check(m) ? m : undefined;
+    }, what, timeoutMs);
+  }
+
+  /** Milliseconds from sending an interaction to its first callback (Discord's 3-second rule). */
+  ackMs(run: FakeInteraction): number | undefined {
+    return run.answeredAt === undefined ? undefined : run.answeredAt - run.sentAt;
+  }
+
+  private commandId(name: string): string {
+    // Stable per name, so the bot can tell commands apart by id as well as by name.
+    let h = 0n;
+    for (const ch of name) h = (h * 31n + BigInt(ch.codePointAt(0)!)) % 1000000n;
+    return (1573552104700000000n + h).toString();
+  }
+
+  private interact(type: number, data: Record<string, unknown>, extra: InteractionOptions, message?: FakeMessage): FakeInteraction {
     const id = this.nextId();
     const token = `tok:${id}`;
-    const record: FakeInteraction = { id, token, callbacks: [], followUps: [], ...(message ? { messageId: message.id } : {}) };
+    const actor = extra.as ?? this.alice;
+    const channel = extra.dm ? { id: DM_CHANNEL, type: 1 } : (extra.channel ?? { id: CHANNEL, type: 0 });
+    const record: FakeInteraction = { id, token, type, callbacks: [], followUps: [], channelId: channel.id, sentAt: Date.now(), ...(message ? { sourceMessageId: message.id, messageId: message.id } : {}) };
     this.interactions.set(token, record);
-    const channel = where ?? { id: CHANNEL, type: 0 };
+    const user = { id: actor.id, username: actor.username, discriminator: '0', global_name: actor.username, avatar: null };
+    const where = extra.dm
+      ? { channel: { id: DM_CHANNEL, type: 1, recipients: [user], last_message_id: null, flags: 0 }, user, context: 1, authorizing_integration_owners: { '1': actor.id } }
+      : {
+          guild_id: GUILD, guild: { id: GUILD, locale: 'en-US', features: [] }, guild_locale: 'en-US', context: 0, authorizing_integration_owners: { '0': GUILD },
+          channel: { ...channel, guild_id: GUILD, name: 'general', position: 0, permission_overwrites: [], nsfw: false, flags: 0, ...(channel.type === 11 ? { thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: now(), locked: false } } : { parent_id: null }) },
+          member: { user, roles: [], joined_at: now(), deaf: false, mute: false, flags: 0, pending: false, permissions: actor.permissions },
+        };
+    if (extra.dm) delete (data as { guild_id?: string }).guild_id;
     this.dispatch('INTERACTION_CREATE', {
-      id, application_id: APP, type, token, version: 1, data,
-      ...(message ? { message: { ...this.wire(message), guild_id: GUILD } } : {}),
-      guild_id: GUILD, guild: { id: GUILD, locale: 'en-US', features: [] },
-      channel_id: channel.id,
-      channel: { ...channel, guild_id: GUILD, name: 'general', position: 0, permission_overwrites: [], nsfw: false, flags: 0, ...(channel.type === 11 ? { thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: now(), locked: false } } : { parent_id: null }) },
-      member: { user: alice(), roles: [], joined_at: now(), deaf: false, mute: false, flags: 0, pending: false, permissions: '2251799813685247' },
-      app_permissions: '2251799813685247', locale: 'en-US', guild_locale: 'en-US', entitlements: [],
-      authorizing_integration_owners: { '0': GUILD }, context: 0, attachment_size_limit: 10485760,
+      id, application_id: APP, type, token, version: 1, data, channel_id: channel.id, ...where,
+      ...(message ? { message: this.wire(message) } : {}),
+      app_permissions: ALL_PERMISSIONS, locale: extra.locale ?? 'en-US', entitlements: [], attachment_size_limit: 10485760,
     });
     return record;
   }
@@ -156,10 +312,15 @@ export class FakeDiscord {
   /** A user posts a message in a channel or thread. */
   userMessage(channelId: string, content: string): string {
     const id = this.nextId();
+    // Like Discord: `<@bot>` in the text is a mention, and without the Message Content intent a
+    // guild message reaches the bot with its text only when it mentions the bot.
+    const mentionsBot = content.includes(`<@${APP}>`) || content.includes(`<@!${APP}>`);
+    const readable = mentionsBot || Boolean((this.identifies.at(-1)?.intents ?? MESSAGE_CONTENT) & MESSAGE_CONTENT);
     this.dispatch('MESSAGE_CREATE', {
       id, channel_id: channelId, guild_id: GUILD, channel_type: this.threads.has(channelId) ? 11 : 0, author: alice(),
       member: { roles: [], joined_at: now(), deaf: false, mute: false, flags: 0, pending: false },
-      content, timestamp: now(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [],
+      content: readable ? content : '', timestamp: now(), edited_timestamp: null, tts: false, mention_everyone: false,
+      mentions: mentionsBot ? [{ id: APP, username: 'Parallax', discriminator: '0', global_name: null, avatar: null, bot: true }] : [], mention_roles: [],
       attachments: [], embeds: [], components: [], pinned: false, type: 0, flags: 0,
     });
     return id;
@@ -189,21 +350,40 @@ export class FakeDiscord {
 
   private dispatch(t: string, d: unknown): void {
     const guildId = (d as { guild_id?: string; id?: string })?.guild_id ?? (t.startsWith('GUILD_') ? (d as { id?: string }).id : undefined);
-    for (const ws of this.sockets) if (!guildId || ownsGuild(this.shards.get(ws), guildId)) ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
+    for (const session of this.sessions.values()) {
+      if (guildId && !ownsGuild(session.shard, guildId)) continue;
+      const event = { s: ++this.seq, t, d };
+      session.events.push(event);
+      if (session.events.length > 20_000) session.events.shift();
+      session.ws?.send(JSON.stringify({ op: 0, ...event }));
+    }
     this.notify();
   }
 
   private onGateway(ws: WebSocket): void {
     this.sockets.add(ws);
-    ws.on('close', () => {
+    ws.on('close', (code) => {
       this.sockets.delete(ws);
       this.shards.delete(ws);
+      // A clean close (the client logging out) ends the session; any other may be resumed.
+      for (const [id, session] of this.sessions) if (session.ws === ws) (code === 1000 || code === 1001 ? this.sessions.delete(id) : delete session.ws);
       this.notify();
     });
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 5000 }, s: null, t: null }));
     ws.on('message', (raw) => {
       const msg = JSON.parse(String(raw)) as { op: number; d: any };
       if (msg.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+      if (msg.op === 6) {
+        const session = msg.d.token === this.token ? this.sessions.get(msg.d.session_id) : undefined;
+        // An unknown session: "invalid session, not resumable", and the client identifies again.
+        if (!session) return ws.send(JSON.stringify({ op: 9, d: false, s: null, t: null }));
+        session.ws = ws;
+        this.shards.set(ws, session.shard);
+        for (const event of session.events) if (event.s > Number(msg.d.seq)) ws.send(JSON.stringify({ op: 0, ...event }));
+        ws.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++this.seq, d: {} }));
+        this.resumes += 1;
+        return this.notify();
+      }
       if (msg.op === 2) {
         const shard = (msg.d.shard as [number, number] | undefined) ?? [0, 1];
         this.identifies.push({ intents: msg.d.intents, shard });
@@ -212,10 +392,12 @@ export class FakeDiscord {
         if (shard[0] >= shard[1]) return ws.close(4010, 'Invalid shard');
         this.shards.set(ws, shard);
         const owned = ownsGuild(shard, GUILD);
+        const sessionId = `session-${this.seq}-${this.identifies.length}`;
+        this.sessions.set(sessionId, { shard, ws, events: [] });
         const send = (t: string, d: unknown) => ws.send(JSON.stringify({ op: 0, t, s: ++this.seq, d }));
         send('READY', {
           v: 10, user: { id: APP, username: 'Parallax', discriminator: '0', global_name: null, avatar: null, bot: true, flags: 0 },
-          guilds: owned ? [{ id: GUILD, unavailable: true }] : [], session_id: `session-${this.seq}`,
+          guilds: owned ? [{ id: GUILD, unavailable: true }] : [], session_id: sessionId,
           resume_gateway_url: `ws://127.0.0.1:${this.port}/gateway`, shard, application: { id: APP, flags: 0 },
         });
         if (owned) send('GUILD_CREATE', guildPayload([...this.threads.values()]));
@@ -243,7 +425,7 @@ export class FakeDiscord {
     if (is('GET', 'applications', '@me')) return this.json(res, 200, { id: APP, name: 'Parallax', flags: 0 });
     if (is('PUT', 'applications', '*', 'commands') || is('PUT', 'applications', '*', 'guilds', '*', 'commands')) {
       const defs = body.json as Array<{ name: string }>;
-      this.commandPuts.push({ route: p.join('/'), names: defs.map((d) => d.name) });
+      this.commandPuts.push({ route: p.join('/'), names: defs.map((d) => d.name), definitions: defs });
       return this.json(res, 200, defs.map((d) => ({ ...d, id: this.nextId(), application_id: APP, version: this.nextId(), ...(p[2] === 'guilds' ? { guild_id: GUILD } : {}) })));
     }
     if (is('POST', 'interactions', '*', '*', 'callback')) {
@@ -251,16 +433,21 @@ export class FakeDiscord {
       if (!record) return this.json(res, 404, { code: 10062, message: 'Unknown interaction' });
       if (record.callbacks.length) return this.json(res, 400, { code: 40060, message: 'Interaction has already been acknowledged.' });
       const cb = body.json as { type: number; data?: Record<string, unknown> };
+      const invalid = this.invalidCallback(record, cb);
+      if (invalid) return this.json(res, 400, { code: 50035, message: invalid });
       record.callbacks.push(cb);
-      record.ackedAt = Date.now();
-      // 6: a deferred update of the message whose button was clicked: its edits go to that message.
-      if (cb.type === 6 && record.messageId) {
-        record.originalId = record.messageId;
-        res.writeHead(204).end();
-        return this.notify();
+      record.answeredAt = Date.now();
+      record.ackedAt = record.answeredAt;
+      if (cb.type === CALLBACK.reply || cb.type === CALLBACK.defer) {
+        const msg = this.createMessage(record.channelId, { ...(cb.data ?? {}), flags: Number(cb.data?.flags ?? 0) | (cb.type === CALLBACK.defer ? 128 : 0) }, body.files, false);
+        record.originalId = msg.id;
+      } else if (cb.type === CALLBACK.update || cb.type === CALLBACK.deferUpdate) {
+        // A component's @original is the message it is on; UPDATE_MESSAGE edits it at once.
+        record.originalId = record.sourceMessageId;
+        const source = this.messages.get(record.sourceMessageId ?? '');
+        if (cb.type === CALLBACK.update && source) this.editMessage(source, cb.data ?? {}, body.files);
       }
-      const msg = this.createMessage(CHANNEL, { ...(cb.data ?? {}), flags: Number(cb.data?.flags ?? 0) | (cb.type === 5 ? 128 : 0) }, body.files, false);
-      record.originalId = msg.id;
+      this.notify();
       res.writeHead(204).end();
       return;
     }
@@ -276,20 +463,13 @@ export class FakeDiscord {
           return this.notify();
         }
         if (method === 'PATCH') {
-          const data = body.json as Partial<FakeMessage>;
-          if (data.content !== undefined) original.content = data.content;
-          if (data.embeds !== undefined) original.embeds = data.embeds;
-          if (data.components !== undefined) original.components = data.components;
-          if (data.embeds?.length && record.reportedAt === undefined) record.reportedAt = Date.now();
-          if (body.files.length || (data as { attachments?: unknown[] }).attachments) original.attachments = body.files;
-          original.allowed_mentions = (data as { allowed_mentions?: unknown }).allowed_mentions;
-          original.flags &= ~128;
-          this.notify();
+          if ((body.json as Partial<FakeMessage>).embeds?.length && record.reportedAt === undefined) record.reportedAt = Date.now();
+          this.editMessage(original, body.json as Record<string, unknown>, body.files);
         }
         return this.json(res, 200, this.wire(original));
       }
       if (method === 'POST' && p.length === 3) {
-        const msg = this.createMessage(CHANNEL, body.json as Record<string, unknown>, body.files, true);
+        const msg = this.createMessage(record.channelId, body.json as Record<string, unknown>, body.files, true);
         record.followUps.push(msg.id);
         return this.json(res, 200, this.wire(msg));
       }
@@ -307,13 +487,21 @@ export class FakeDiscord {
       return this.json(res, 200, this.wire(msg));
     }
     if (is('POST', 'channels', '*', 'typing')) return void res.writeHead(204).end();
+    if (is('PATCH', 'channels', '*', 'messages', '*')) {
+      const message = this.messages.get(p[3]!);
+      // An ephemeral message exists only for its interaction: the channel does not know it.
+      if (!message || message.channel_id !== p[1] || message.flags & 64) return this.json(res, 404, { code: 10008, message: 'Unknown Message' });
+      if (message.author.id !== APP) return this.json(res, 403, { code: 50005, message: 'Cannot edit a message authored by another user' });
+      this.editMessage(message, body.json as Record<string, unknown>, body.files);
+      return this.json(res, 200, this.wire(message));
+    }
     return this.json(res, 404, { code: 0, message: `No fake route for ${method} ${url.pathname}` });
   }
 
   private createMessage(channelId: string, data: Record<string, unknown>, files: FakeMessage['attachments'], echo: boolean): FakeMessage {
     const msg: FakeMessage = {
       id: this.nextId(), channel_id: channelId, content: String(data.content ?? ''), embeds: (data.embeds as FakeMessage['embeds']) ?? [],
-      attachments: files, flags: Number(data.flags ?? 0), author: { id: APP, bot: true }, allowed_mentions: data.allowed_mentions,
+      attachments: files, components: (data.components as FakeRow[]) ?? [], flags: Number(data.flags ?? 0), author: { id: APP, bot: true }, allowed_mentions: data.allowed_mentions,
       ...(data.message_reference ? { message_reference: data.message_reference as { message_id: string } } : {}),
     };
     this.messages.set(msg.id, msg);
@@ -322,12 +510,40 @@ export class FakeDiscord {
     return msg;
   }
 
+  private editMessage(message: FakeMessage, data: Record<string, unknown>, files: FakeMessage['attachments']): void {
+    if (data.content !== undefined) {
+      (message.history ??= []).push(message.content);
+      message.content = String(data.content ?? '');
+    }
+    if (data.embeds !== undefined) message.embeds = data.embeds as FakeMessage['embeds'];
+    if (data.components !== undefined) message.components = data.components as FakeRow[];
+    if (files.length || data.attachments) message.attachments = files;
+    message.allowed_mentions = data.allowed_mentions;
+    message.flags &= ~128;
+    this.notify();
+  }
+
+  /** What Discord refuses: a modal or autocomplete answer where it makes no sense, an update with nothing to update. */
+  private invalidCallback(record: FakeInteraction, cb: { type: number; data?: Record<string, unknown> }): string | undefined {
+    const sent = record.type;
+    if (cb.type === CALLBACK.autocomplete && sent !== 4) return 'Autocomplete results answer autocomplete interactions only';
+    if (sent === 4 && cb.type !== CALLBACK.autocomplete) return 'An autocomplete interaction takes autocomplete results only';
+    if (cb.type === CALLBACK.modal) {
+      if (sent === 5) return 'A modal cannot answer a modal submission';
+      const rows = (cb.data?.components as unknown[] | undefined) ?? [];
+      if (!cb.data?.custom_id || !cb.data?.title || rows.length === 0 || rows.length > 5) return 'A modal needs a custom_id, a title and 1–5 components';
+    }
+    if ((cb.type === CALLBACK.update || cb.type === CALLBACK.deferUpdate) && !record.sourceMessageId) return 'Only component interactions can update their message';
+    return undefined;
+  }
+
   private wire(m: FakeMessage): Record<string, unknown> {
     return {
       id: m.id, channel_id: m.channel_id, content: m.content, embeds: m.embeds, flags: m.flags,
-      author: { id: APP, username: 'Parallax', discriminator: '0', global_name: null, avatar: null, bot: true },
-      attachments: m.attachments.map((a, i) => ({ id: `${m.id}${i}`.slice(0, 19), filename: a.filename, size: a.content.length, url: `http://127.0.0.1:${this.port}/files/${a.filename}`, proxy_url: '' })),
-      timestamp: now(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], components: [], pinned: false,
+      author: m.author.id === APP ? { id: APP, username: 'Parallax', discriminator: '0', global_name: null, avatar: null, bot: true } : alice(),
+      attachments: (m as FakeMessage & { uploads?: Array<{ filename: string; url: string; size: number }> }).uploads?.map((a, i) => ({ id: `${m.id.slice(0, 17)}${i}0`, proxy_url: a.url, ...a })) ??
+        m.attachments.map((a, i) => ({ id: `${m.id}${i}`.slice(0, 19), filename: a.filename, size: a.content.length, url: `http://127.0.0.1:${this.port}/files/${a.filename}`, proxy_url: '' })),
+      timestamp: now(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], components: m.components, pinned: false,
       type: m.message_reference ? 19 : 0, webhook_id: undefined,
     };
   }
@@ -340,6 +556,11 @@ export class FakeDiscord {
 /** Discord's rule: a guild's events go to shard (guild_id >> 22) % shard_count. */
 export function ownsGuild(shard: [number, number] | undefined, guildId: string): boolean {
   return !shard || Number((BigInt(guildId) >> 22n) % BigInt(shard[1])) === shard[0];
+}
+
+function findComponent(rows: FakeRow[], customId: string): FakeComponent | undefined {
+  for (const row of rows) for (const c of row.components) if (c.custom_id === customId) return c;
+  return undefined;
 }
 
 function now(): string {

@@ -1,0 +1,122 @@
+import { type APIActionRowComponent, type APIButtonComponent, type APIButtonComponentWithCustomId, type APIEmbed, ButtonStyle, ComponentType } from 'discord.js';
+import { escapeText, plainUrl } from '../../report/escape.js';
+import { KIND_LABELS } from '../../report/markdown.js';
+import { type Discrepancy, evidenceLabel, quoted, type Report } from '../../report/types.js';
+import type { Translate } from '../../i18n/translate.js';
+import { fitEscaped, fitWords } from '../limits.js';
+import { engineLine } from '../render-report.js';
+import { customId } from './custom-ids.js';
+
+/** What a phone shows whole without scrolling past the message. */
+export const COMPACT_MAX = 1500;
+const TOP = 3;
+const COLOR = 0x5865f2;
+
+export interface CompactView {
+  embeds: APIEmbed[];
+  components: Array<APIActionRowComponent<APIButtonComponent>>;
+}
+
+/** Everything a source or a model wrote is made inert before it reaches Discord. */
+const md = escapeText;
+
+/**
+ * The first view of a report: the story in one line, the counts, the three most important differences
+ * (the engine orders them, most important first) with each source's words, and the buttons that open
+ * the rest privately. Title, description and footer together stay within COMPACT_MAX characters.
+ */
+export function renderCompact(report: Report, reportId: string, t: Translate): CompactView {
+  const title = report.event?.title ? `Compare: ${fitEscaped(report.event.title, 190, md)}` : 'Comparison';
+  const footer = fitWords(t('footer', { engine: engineLine(report) }), 200);
+  const differences = report.discrepancies.filter((d) => d.kind !== 'event');
+  const otherEvents = report.sources.filter((s) => !s.sameEvent).length;
+
+  const counts = [
+    t('differences', { n: differences.length }),
+    ...(otherEvents ? [t('otherEvents', { n: otherEvents })] : []),
+    ...(report.unreadable.length ? [t('unreadable', { n: report.unreadable.length })] : []),
+    t('agreements', { n: report.consensus.length }),
+  ].join(' · ');
+  const story = oneLine(report);
+  const head = [...(story ? [`_${md(fitWords(story, 220))}_`] : []), `**${counts}**`].join('\n');
+  const sources = fitWords(sourcesLine(report, t), 300);
+
+  let room = COMPACT_MAX - title.length - footer.length - head.length - sources.length - 80;
+  const top = differences.slice(0, TOP);
+  const more = differences.length - top.length;
+  const moreLine = more > 0 ? `_${t('moreDifferences', { n: more })}_` : '';
+  room -= moreLine.length;
+  const units = top.map((d, i) => {
+    const unit = differenceUnit(d, i + 1, Math.floor(room / (top.length - i)));
+    room -= unit.length + 1;
+    return unit;
+  });
+  const body = units.length ? [`**${t('topDifferences')}**`, ...units, ...(moreLine ? [moreLine] : [])].join('\n') : `_${t('noDifferences')}_`;
+
+  const embed: APIEmbed = { title, color: COLOR, description: [head, body, sources].join('\n\n'), footer: { text: footer } };
+  return { embeds: [embed], components: buttons(report, reportId, t) };
+}
+
+/** The shared story's first sentence, without its source tag. */
+function oneLine(report: Report): string {
+  const summary = report.event?.summary ?? '';
+  const first = /^(.*?\[S\d+\])/.exec(summary)?.[1] ?? summary;
+  return first.replace(/\s*\[S\d+\]/g, '').trim();
+}
+
+function sourcesLine(report: Report, t: Translate): string {
+  const named = report.sources.map((s) => {
+    const url = plainUrl(s.url);
+    const name = md(fitWords(s.site ?? s.title ?? (url ? new URL(url).host : 'Pasted text'), 40));
+    return `**${s.id}** ${name}${s.sameEvent ? '' : ` (${t('differentEvent')})`}`;
+  });
+  const failed = report.unreadable.map((u) => `**${u.id}** ⚠️ ${t('couldNotRead')}`);
+  return [...named, ...failed].join(' · ');
+}
+
+/** One difference in `max` characters: its summary, then each side's words, shortened at word ends. */
+function differenceUnit(d: Discrepancy, n: number, max: number): string {
+  const label = KIND_LABELS[d.kind] ?? d.kind;
+  const summary = `**${n}. ${label}:** ${md(fitWords(d.summary, Math.max(80, Math.floor(max * 0.45))))}`;
+  const evidence = d.evidence.slice(0, 2);
+  const each = Math.max(40, Math.floor((max - summary.length) / Math.max(1, evidence.length)) - 14);
+  const quotes = evidence.map((e) => `> **${evidenceLabel(e)}:** ${quoted(md(fitWords(e.quote, each)))}`);
+  return fitWords([summary, ...quotes].join('\n'), Math.max(max, 120));
+}
+
+function buttons(report: Report, reportId: string, t: Translate): CompactView['components'] {
+  const differences = report.discrepancies.filter((d) => d.kind !== 'event').length;
+  type Style = APIButtonComponentWithCustomId['style'];
+  const section = (s: 'differences' | 'agreement' | 'sources' | 'story', label: string, style: Style = ButtonStyle.Secondary): APIButtonComponent => ({
+    type: ComponentType.Button,
+    style,
+    label: fitWords(label, 80),
+    custom_id: customId({ action: 'section', reportId, section: s, page: 0 }),
+  });
+  const action = (id: string, label: string, style: Style = ButtonStyle.Secondary): APIButtonComponent => ({ type: ComponentType.Button, style, label, custom_id: id });
+  return [
+    {
+      type: ComponentType.ActionRow,
+      components: [
+        section('differences', `${t('sectionDifferences')} (${differences})`, ButtonStyle.Primary),
+        section('agreement', `${t('sectionAgreement')} (${report.consensus.length})`),
+        section('sources', `${t('sectionSources')} (${report.sources.length + report.unreadable.length})`),
+        section('story', t('sectionStory')),
+      ],
+    },
+    {
+      type: ComponentType.ActionRow,
+      components: [
+        action(customId({ action: 'file', reportId, format: 'md' }), t('buttonMarkdown')),
+        action(customId({ action: 'file', reportId, format: 'json' }), t('buttonJson')),
+        action(customId({ action: 'add', reportId }), t('buttonAddSource'), ButtonStyle.Success),
+        action(customId({ action: 'recheck', reportId }), t('buttonRecheck')),
+      ],
+    },
+  ];
+}
+
+/** Characters of an embed that count against Discord's limits (and a phone's screen). */
+export function embedLength(e: APIEmbed): number {
+  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+}
