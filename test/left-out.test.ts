@@ -82,3 +82,21 @@ describe("GIVEN a text with two quotations and the reporter's words between them
     expect(findQuotes(doc).map((q) => q.text)).toEqual(['We are not done yet', 'The board must answer']);
   });
 });
+
+describe('GIVEN two reports quoting alike words, one naming the speaker and one not', () => {
+  it('THEN no quote conflict is shown: the unnamed words may be someone else on another point', () => {
+    const r = report([
+      [...SHARED, '"Nobody wanted to pay for the repairs to the spillway," Doran said outside the town hall.'],
+      [...RETOLD, 'A resident said: "Nobody wanted to pay for the repairs to the dam."'],
+    ]);
+    expect(r.discrepancies.filter((d) => d.kind === 'quote' || d.kind === 'name')).toEqual([]);
+  });
+
+  it('THEN the same named speaker quoted two ways is one', () => {
+    const r = report([
+      [...SHARED, '"Nobody wanted to pay for the repairs to the spillway," Councillor Maeve Doran said outside the town hall.'],
+      [...RETOLD, '"Nobody wanted to pay for the repairs to the dam," Councillor Maeve Doran said on Monday.'],
+    ]);
+    expect(r.discrepancies.filter((d) => d.kind === 'quote').map((d) => d.subject)).toEqual(['Councillor Maeve Doran']);
+  });
+});

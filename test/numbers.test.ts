@@ -25,6 +25,10 @@ describe('findNumbers', () => {
     expect(findNumbers('an A380 carried 12 passengers').map((n) => n.value)).toEqual([12]);
   });
 
+  it('does not take a rank for a count', () => {
+    expect(findNumbers('she kept the No. 2 job and he the number 3 position')).toEqual([]);
+  });
+
   it('does not take years for counts', () => {
     expect(findNumbers('in 2017 the bridge was built')).toEqual([]);
   });

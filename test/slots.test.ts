@@ -30,8 +30,13 @@ const check = (claim: string) => {
 describe('GIVEN two sentences that tell one fact', () => {
   it('THEN alignment finds the one place they differ, with the shared words around it', () => {
     const a = align('The union accepted a pay rise of six percent on Monday.', 'The union rejected a pay rise of six percent on Monday.');
-    expect(a.slots).toEqual([{ a: ['accepted'], b: ['rejected'], before: ['The', 'union'], after: ['a', 'pay', 'rise'] }]);
+    expect(a.slots).toEqual([{ a: ['accepted'], b: ['rejected'], before: ['The', 'union'], after: ['a', 'pay', 'rise'], beforeB: ['The', 'union'], afterB: ['a', 'pay', 'rise'] }]);
     expect(a.coverage).toBeCloseTo(10 / 11);
+  });
+
+  it('THEN each side keeps the shared words as its own sentence writes them, so a quoted phrase is one the source wrote', () => {
+    const [slot] = align('The council agreed on Monday to fund repairs.', 'The council did not agree on Monday to fund repairs.').slots;
+    expect(slot).toMatchObject({ a: [], b: ['did', 'not'], after: ['agreed', 'on', 'Monday'], afterB: ['agree', 'on', 'Monday'] });
   });
 
   it('THEN dotted abbreviations are one word', () => {

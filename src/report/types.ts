@@ -142,7 +142,8 @@ type Ranked = Pick<Discrepancy, 'kind' | 'importance' | 'confidence'>;
 
 /**
  * The report's order: most important first; among equals a contradiction of fact before a fact left
- * out, then the surest; another event always last.
+ * out (a death toll told two ways leads over a passage one report alone has), then the surest;
+ * another event always last.
  */
 export function byImportance(a: Ranked, b: Ranked): number {
   const last = Number(a.kind === 'event') - Number(b.kind === 'event');

@@ -11,9 +11,12 @@ export interface Slot {
   a: string[];
   /** The words the other has in the same place. */
   b: string[];
-  /** A few shared words either side, to show where the slot is. */
+  /** A few shared words either side, to show where the slot is, as the first sentence writes them. */
   before: string[];
   after: string[];
+  /** The same shared words as the other sentence writes them ("agree" where the first says "agreed"). */
+  beforeB: string[];
+  afterB: string[];
 }
 
 export interface Alignment {
@@ -48,6 +51,7 @@ export function align(textA: string, textB: string): Alignment {
   }
   const slots: Slot[] = [];
   const shared: string[] = [];
+  const sharedB: string[] = [];
   let [i, j] = [0, 0];
   let pending: Slot | null = null;
   let last: Slot | null = null;
@@ -55,20 +59,25 @@ export function align(textA: string, textB: string): Alignment {
     if (i < n && j < m && ka[i] === kb[j]) {
       if (pending) {
         pending.before = shared.slice(-3);
+        pending.beforeB = sharedB.slice(-3);
         slots.push((last = pending));
         pending = null;
       }
-      if (last && last.after.length < 3) last.after.push(a[i]!);
+      if (last && last.after.length < 3) {
+        last.after.push(a[i]!);
+        last.afterB.push(b[j]!);
+      }
       shared.push(a[i]!);
+      sharedB.push(b[j]!);
       i++;
       j++;
       continue;
     }
-    pending ??= { a: [], b: [], before: [], after: [] };
+    pending ??= { a: [], b: [], before: [], after: [], beforeB: [], afterB: [] };
     if (j >= m || (i < n && lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) pending.a.push(a[i++]!);
     else pending.b.push(b[j++]!);
   }
-  if (pending) slots.push({ ...(pending as Slot), before: shared.slice(-3) });
+  if (pending) slots.push({ ...(pending as Slot), before: shared.slice(-3), beforeB: sharedB.slice(-3) });
   const shorter = Math.min(n, m);
   return { coverage: shorter ? lcs[0]![0]! / shorter : 0, slots };
 }

@@ -69,9 +69,10 @@ export function checkSentence(ours: string, supports: readonly string[], options
 
 function slotConflict(slot: Slot, names: boolean): Conflict | null {
   const [a, b] = [slot.a, slot.b];
-  // Each side is shown with a shared word or two around it, so a reader sees where it sits.
-  const phrase = (words: string[]) => [...slot.before.slice(-2), ...words, ...slot.after.slice(0, 2)].join(' ');
-  const [ours, theirs] = [phrase(a), phrase(b)];
+  // Each side is shown with a shared word or two around it, in its own sentence's words, so a reader
+  // sees where it sits and every quoted phrase is one the source wrote.
+  const phrase = (words: string[], before: string[], after: string[]) => [...before.slice(-2), ...words, ...after.slice(0, 2)].join(' ');
+  const [ours, theirs] = [phrase(a, slot.before, slot.after), phrase(b, slot.beforeB, slot.afterB)];
   // One side adds a negation to the shared words: "was [not] known as".
   const negA = a.some(isNegation);
   const negB = b.some(isNegation);

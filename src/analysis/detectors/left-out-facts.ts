@@ -6,9 +6,9 @@ import { isName } from '../readers/names.js';
 import type { Finding } from './finding.js';
 
 /** A source tells a sentence's fact when one of its sentences (or two in a row) has this share of the fact's weighted terms. */
-const TOLD = 0.5;
+const TOLD = 0.4;
 /** Below this share, nothing the source says comes near the fact: it is silent on it. */
-const SILENT = 0.3;
+const SILENT = 0.25;
 /** A fact shorter than this many content terms is a fragment ("He added:"), not a fact to miss. */
 const MIN_TERMS = 5;
 /** Sentences of one source this close together, left out by the same sources, tell one passage. */
@@ -20,9 +20,9 @@ const GIST_WORDS = 14;
 /** A passage this long is a part of the story an editor would lead with. */
 const LEADING_PASSAGE = 5;
 /** A passage whose weighted terms are this new to the silent sources surely tells what they do not. */
-const NEW_WORDS = 0.8;
+const NEW_WORDS = 0.85;
 /** Below this share of new terms, a passage may retell in another order what the silent sources say. */
-const OWN_WORDS = 0.65;
+const OWN_WORDS = 0.7;
 
 interface Gap {
   s: Sentence;
@@ -72,17 +72,41 @@ function isPartial(doc: Doc): boolean {
   return doc.article.notes.some((n) => n.startsWith('Partial'));
 }
 
-/** The sentence of `other` (or pair in a row) that has the largest share of `s`'s weighted terms. */
-function closest(cmp: Comparison, s: Sentence, other: Doc): { s?: Sentence; share: number } {
-  const terms = [...s.stemSet];
-  const total = terms.reduce((sum, t) => sum + cmp.idf.weight(t), 0);
-  let best: { s?: Sentence; share: number } = { share: 0 };
-  other.sentences.forEach((o, i) => {
-    const next = other.sentences[i + 1];
-    const has = (t: string) => o.stemSet.has(t) || (next?.stemSet.has(t) ?? false);
-    const share = terms.reduce((sum, t) => sum + (has(t) ? cmp.idf.weight(t) : 0), 0) / total;
-    if (share > best.share) best = { s: o, share };
+/** For each stem, the windows of a source (a sentence and the next: window i is sentences i and i+1) that have it. */
+type Windows = Map<string, number[]>;
+const windowsCache = new WeakMap<Doc, Windows>();
+
+function windowsOf(doc: Doc): Windows {
+  let found = windowsCache.get(doc);
+  if (found) return found;
+  found = new Map();
+  doc.sentences.forEach((o, i) => {
+    for (const t of o.stemSet) {
+      const list = found!.get(t) ?? found!.set(t, []).get(t)!;
+      // Sentence i is in window i-1 (with the sentence before it) and in window i.
+      if (i > 0 && list[list.length - 1] !== i - 1) list.push(i - 1);
+      list.push(i);
+    }
   });
+  windowsCache.set(doc, found);
+  return found;
+}
+
+/**
+ * The sentence of `other` (or pair in a row) that has the largest share of `s`'s weighted terms,
+ * read through an index of the windows each stem is in: cost follows shared stems, not all sentences.
+ */
+function closest(cmp: Comparison, s: Sentence, other: Doc): { s?: Sentence; share: number } {
+  const windows = windowsOf(other);
+  const covered = new Map<number, number>();
+  let total = 0;
+  for (const t of s.stemSet) {
+    const w = cmp.idf.weight(t);
+    total += w;
+    for (const i of windows.get(t) ?? []) covered.set(i, (covered.get(i) ?? 0) + w);
+  }
+  let best: { s?: Sentence; share: number } = { share: 0 };
+  for (const [i, w] of covered) if (w / total > best.share) best = { s: other.sentences[i], share: w / total };
   return best;
 }
 

@@ -73,6 +73,8 @@ export function findNumbers(sentence: string): NumberMention[] {
     // Digits glued to a name are part of it, not a count: "COVID-19", "SARS-CoV-2", "mRNA-1345", "A380".
     if (/\d/.test(num!) && !currency && isPartOfName(sentence, m.index + lead)) continue;
     if (/^(19|20)\d{2}$/.test(num!) && !currency && !scale && !percent) continue; // a year, not a count
+    // "No. 2", "number 3": a rank or a label, not a count of anything.
+    if (/\b(?:no\.|nos\.|number)\s*$/i.test(sentence.slice(Math.max(0, m.index + lead - 8), m.index + lead))) continue;
     // "1st", "22nd": an ordinal, read as such by those who need it, not the count 1.
     if (/^\d+$/.test(num!) && /^(?:st|nd|rd|th)\b/i.test(sentence.slice(m.index + lead + num!.length))) continue;
     const base = /\d/.test(num!) ? Number(num!.replace(/,/g, '')) : wordValue(num!);
