@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { AnalysisResult } from '../src/analysis/engine.js';
 import { loadConfig } from '../src/config/config.js';
 import { createLlmEngine } from '../src/llm/create-llm.js';
-import type { LlmEngine } from '../src/llm/llm-engine.js';
+import type { LlmAnswer, LlmEngine } from '../src/llm/llm-engine.js';
 import { createLogger } from '../src/logger.js';
 import { analyzeSources } from '../src/service/analyze-sources.js';
 import type { Article, SourceId } from '../src/report/types.js';
@@ -139,7 +139,7 @@ describe('the model engine against a fake OpenAI-compatible server (real openai 
 
   it('answers thread questions with checked citations, or lets the offline answer stand', async () => {
     const llm = engine();
-    const answer = await llm.answer('When did the bridge fall?', sources);
+    const answer = (await llm.answer('When did the bridge fall?', sources)) as LlmAnswer;
     expect(answer?.text).toBe('The reports say the bridge fell on Tuesday evening.');
     expect(byId.get(answer!.citations[0]!.sourceId)!.text).toContain(answer!.citations[0]!.quote);
     server.script = () => ({ json: { answer: 'Made up.', covered: true, citations: [{ sourceId: 'S1', quote: 'Nothing like this is in the source.' }] } });

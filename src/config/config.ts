@@ -32,6 +32,9 @@ const schema = z.object({
   LLM_DAILY_TOKENS_PER_GUILD: z.coerce.number().int().min(0).default(500_000),
   LLM_USER_COOLDOWN_SECONDS: z.coerce.number().int().min(0).default(20),
   LLM_CHUNK_CHARS: z.coerce.number().int().min(1000).default(12_000),
+  // All of a comparison's (or a thread answer's) model work, calls, retries and waits included.
+  LLM_COMPARE_DEADLINE_SECONDS: z.coerce.number().int().min(1).max(600).default(45),
+  LLM_ANSWER_DEADLINE_SECONDS: z.coerce.number().int().min(1).max(600).default(20),
   SHARD_COUNT: z.coerce.number().int().min(1).max(4096).optional(),
   SHARD_IDS: z
     .string()

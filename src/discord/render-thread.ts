@@ -20,12 +20,14 @@ function pack(head: string, lines: string[], moreLabel: (n: number) => string): 
   return omitted ? `${out}\n${moreLabel(omitted)}` : out;
 }
 
-export function renderAnswer(question: string, answer: Answer & { modelText?: string | undefined }, sources: ThreadSource[]): string {
+export function renderAnswer(question: string, answer: Answer & { modelText?: string | undefined; modelNote?: string | undefined }, sources: ThreadSource[]): string {
+  // Why the model did not answer (e.g. it was too slow), so the offline answer is not taken for its.
+  const note = answer.modelNote ? `_${md(fitWords(answer.modelNote, 200))}_\n` : '';
   if (answer.citations.length === 0) {
     const said = answer.modelText ? `${md(fitWords(answer.modelText, 600))}\n` : '';
-    return `${said}No source in this comparison covers that (${sources.map((s) => s.id).join(', ')} were searched). Try other words, or add a source with a link.`;
+    return `${note}${said}No source in this comparison covers that (${sources.map((s) => s.id).join(', ')} were searched). Try other words, or add a source with a link.`;
   }
-  const lead = answer.modelText ? `${md(fitWords(answer.modelText, 700))}\nThe sources, in their own words:` : 'What the sources say, in their own words:';
+  const lead = answer.modelText ? `${md(fitWords(answer.modelText, 700))}\nThe sources, in their own words:` : `${note}What the sources say, in their own words:`;
   const head = `**Q:** ${md(fitWords(question, 200))}\n${lead}`;
   const lines = answer.citations.map((c) => `> **[${c.sourceId}]** ${quoted(md(fitWords(c.quote, 450)))}`);
   if (answer.silent.length) lines.push(`_Not covered by ${answer.silent.join(', ')}._`);

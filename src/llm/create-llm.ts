@@ -22,5 +22,8 @@ export function createLlmEngine(config: Config, stores: { llm: Keyv<AnalysisResu
     log,
   );
   const budget = new ModelBudget(stores.budget, config.LLM_DAILY_TOKENS_PER_GUILD, config.LLM_USER_COOLDOWN_SECONDS * 1000, limits);
-  return new LlmEngine(client, stores.llm, budget, log, config.LLM_CHUNK_CHARS);
+  return new LlmEngine(client, stores.llm, budget, log, config.LLM_CHUNK_CHARS, {
+    compareMs: config.LLM_COMPARE_DEADLINE_SECONDS * 1000,
+    answerMs: config.LLM_ANSWER_DEADLINE_SECONDS * 1000,
+  });
 }

@@ -4,14 +4,16 @@ import type { AnalysisResult } from '../analysis/engine.js';
 import { collapseWhitespace } from '../analysis/text.js';
 import type { Logger } from '../logger.js';
 
+import { abortable } from '../abortable.js';
 import { type Article, type Evidence, fellBack, type SourceId } from '../report/types.js';
 import { BudgetExceededError, budgetOwner, type ModelBudget } from './budget.js';
 import { CallGate } from './call-gate.js';
 import { type ProseContext, proseProblem } from './check-prose.js';
+import { type Deadline, ModelTooSlowError, startDeadline } from './deadline.js';
 import { merge, verify } from './merge.js';
-import { emptyUsage, type ModelClient, ModelOutputError, ModelUnavailableError, type Usage } from './model-client.js';
+import { type CallLimits, emptyUsage, type ModelClient, ModelOutputError, ModelUnavailableError, type Usage } from './model-client.js';
 import { answerPrompt, claimsPrompt, comparisonPrompt, PROMPT_VERSION } from './prompts.js';
-import { AnswerSchema, type Claims, ClaimsSchema, ComparisonSchema } from './schemas.js';
+import { AnswerSchema, type Claims, ClaimsSchema, ComparisonSchema, type ModelAnswer } from './schemas.js';
 
 /** Chunks of one article sent for claims: the rest of a very long text is left to the offline engine. */
 export const MAX_CHUNKS_PER_SOURCE = 4;
@@ -20,8 +22,16 @@ export const MAX_CONCURRENT_CALLS = 3;
 
 /** The failures the engine expects of a model, answered with the offline report; anything else is a bug and propagates. */
 function isModelFailure(err: unknown): err is Error {
-  return err instanceof ModelUnavailableError || err instanceof ModelOutputError || err instanceof BudgetExceededError;
+  return err instanceof ModelUnavailableError || err instanceof ModelOutputError || err instanceof BudgetExceededError || err instanceof ModelTooSlowError;
 }
+
+/** Time budgets for all of the model work of one comparison and of one thread answer. */
+export interface ModelDeadlines {
+  compareMs: number;
+  answerMs: number;
+}
+
+export const DEFAULT_DEADLINES: ModelDeadlines = { compareMs: 45_000, answerMs: 20_000 };
 
 /** What model prose and quotes are checked against. */
 function contextOf(sources: Array<{ id: SourceId; article: Article }>): ProseContext {
@@ -34,6 +44,8 @@ export interface LlmContext {
   locale?: string | undefined;
   guildId?: string | null | undefined;
   userId?: string | undefined;
+  /** The caller's cancellation: it aborts the model calls in flight and rejects with its reason. */
+  signal?: AbortSignal | undefined;
 }
 
 export interface LlmAnswer {
@@ -41,12 +53,19 @@ export interface LlmAnswer {
   citations: Evidence[];
 }
 
+/** The model itself failed (too slow, unreachable, malformed output…): why, for the offline answer to say. */
+export interface NoLlmAnswer {
+  text?: undefined;
+  notUsed: string;
+}
+
 /**
  * The model-backed engine. It starts from the offline engine's result, which it never loses (numbers,
  * dates and the same-event grouping stay), asks the model for claims per source and a comparison, and
  * keeps only what it can check: every quote is looked up in its source and replaced by the source's own
  * words; a finding left without verified evidence is dropped; ids the sources do not have are ignored.
- * Any failure of the model returns the offline result, saying why.
+ * Any failure of the model returns the offline result, saying why; so does running past the time
+ * budget (`deadlines`), at which every call in flight is aborted.
  */
 export class LlmEngine {
   constructor(
@@ -55,6 +74,7 @@ export class LlmEngine {
     private readonly budget: ModelBudget,
     private readonly log: Logger,
     private readonly chunkChars = 12_000,
+    private readonly deadlines: ModelDeadlines = DEFAULT_DEADLINES,
   ) {}
 
   get model(): string {
@@ -62,65 +82,101 @@ export class LlmEngine {
   }
 
   async compare(articles: Article[], ids: SourceId[], offline: AnalysisResult, ctx: LlmContext = {}): Promise<AnalysisResult> {
+    ctx.signal?.throwIfAborted();
     const main = ids.map((id, i) => ({ id, article: articles[i]! })).filter((s) => offline.sources.find((r) => r.id === s.id)?.sameEvent);
     if (main.length < 2) return offline;
+    const usage = emptyUsage();
+    const failed = (reason: string) => fallback(offline, this.client.model, reason, usage);
+    const outcome = await this.withinDeadline(this.deadlines.compareMs, ctx.signal, (deadline) => this.compareWithModel(main, offline, ctx, usage, deadline));
+    if ('failure' in outcome) {
+      this.log.warn({ err: outcome.failure.message, model: this.client.model }, 'model comparison failed; offline engine used');
+      return failed(outcome.failure.message);
+    }
+    return 'refusal' in outcome ? failed(outcome.refusal) : outcome.result;
+  }
+
+  /**
+   * Answers a thread question from the sources. When the model failed, says why (NoLlmAnswer);
+   * undefined when it may not be used (budget) or its answer failed a check.
+   */
+  async answer(question: string, sources: Array<{ id: SourceId; article: Article }>, ctx: LlmContext = {}): Promise<LlmAnswer | NoLlmAnswer | undefined> {
+    ctx.signal?.throwIfAborted();
+    const outcome = await this.withinDeadline(this.deadlines.answerMs, ctx.signal, async (deadline) => {
+      if (await this.budget.refusal(ctx.guildId, undefined)) return { result: undefined };
+      const gate = new CallGate(this.budget, ctx.guildId, 1);
+      const answer = await this.client.structured('answer', AnswerSchema, answerPrompt(question, sources, languageOf(ctx.locale)), emptyUsage(), { gate, deadline });
+      return { result: this.checkedAnswer(answer, contextOf(sources)) };
+    });
+    if ('failure' in outcome) {
+      this.log.warn({ err: outcome.failure.message }, 'model answer failed; offline answer used');
+      return { notUsed: outcome.failure.message };
+    }
+    return outcome.result;
+  }
+
+  /**
+   * Runs model work under one deadline: past it the work's calls are aborted and its failure is the
+   * deadline's (ModelTooSlowError), even if a call meanwhile failed otherwise. A cancelled caller
+   * gets its signal's reason; a bug (any other error) propagates.
+   */
+  private async withinDeadline<T>(ms: number, caller: AbortSignal | undefined, work: (deadline: Deadline) => Promise<T>): Promise<T | { failure: Error }> {
+    const deadline = startDeadline(ms, caller);
+    try {
+      // Racing the signal too: no wait of the work (a store call, a retry-after) can outlast the deadline.
+      return await abortable(work(deadline), deadline.signal);
+    } catch (err) {
+      if (caller?.aborted) throw caller.reason;
+      if (deadline.expired && (isModelFailure(err) || err === deadline.signal.reason)) return { failure: deadline.signal.reason as ModelTooSlowError };
+      if (!isModelFailure(err)) throw err;
+      return { failure: err };
+    } finally {
+      deadline.end();
+    }
+  }
+
+  private async compareWithModel(
+    main: Array<{ id: SourceId; article: Article }>,
+    offline: AnalysisResult,
+    ctx: LlmContext,
+    usage: Usage,
+    deadline: Deadline,
+  ): Promise<{ result: AnalysisResult } | { refusal: string }> {
     const language = languageOf(ctx.locale);
     const key = cacheKey(this.client.model, language, main);
     const cached = await this.cache.get(key).catch(() => undefined);
-    if (cached?.engine.name === 'llm') return { ...cached, engine: { ...cached.engine, cached: true, calls: 0, promptTokens: 0, completionTokens: 0 } };
+    if (cached?.engine.name === 'llm') return { result: { ...cached, engine: { ...cached.engine, cached: true, calls: 0, promptTokens: 0, completionTokens: 0 } } };
 
     const refusal = await this.budget.refusal(ctx.guildId, ctx.userId);
-    if (refusal) return fallback(offline, this.client.model, refusal, emptyUsage());
+    if (refusal) return { refusal };
 
-    const usage = emptyUsage();
-    const gate = new CallGate(this.budget, budgetOwner(ctx.guildId, ctx.userId), MAX_CONCURRENT_CALLS);
+    const limits = { gate: new CallGate(this.budget, budgetOwner(ctx.guildId, ctx.userId), MAX_CONCURRENT_CALLS), deadline };
     try {
-      const claims = await Promise.all(main.map((s) => this.claimsOf(s.id, s.article, usage, gate)));
-      const comparison = await this.client.structured(
-        'comparison',
-        ComparisonSchema,
-        comparisonPrompt(main.map((s, i) => ({ ...s, claims: claims[i]! })), language),
-        usage,
-        gate,
-      );
+      const claims = await Promise.all(main.map((s) => this.claimsOf(s.id, s.article, usage, limits)));
+      const comparison = await this.client.structured('comparison', ComparisonSchema, comparisonPrompt(main.map((s, i) => ({ ...s, claims: claims[i]! })), language), usage, limits);
       const result = merge(offline, comparison, contextOf(main), this.client.model, usage);
       await this.cache.set(key, result).catch(() => undefined);
-      return result;
-    } catch (err) {
-      if (!isModelFailure(err)) throw err;
-      this.log.warn({ err: err.message, model: this.client.model }, 'model comparison failed; offline engine used');
-      return fallback(offline, this.client.model, err.message, usage);
+      return { result };
     } finally {
       await this.budget.startCooldown(ctx.userId);
     }
   }
 
-  /** Answers a thread question from the sources; undefined when the model cannot be used or checked. */
-  async answer(question: string, sources: Array<{ id: SourceId; article: Article }>, ctx: LlmContext = {}): Promise<LlmAnswer | undefined> {
-    if (await this.budget.refusal(ctx.guildId, undefined)) return undefined;
-    const usage = emptyUsage();
-    try {
-      const answer = await this.client.structured('answer', AnswerSchema, answerPrompt(question, sources, languageOf(ctx.locale)), usage, new CallGate(this.budget, ctx.guildId, 1));
-      const checks = contextOf(sources);
-      const problem = proseProblem(answer.answer, checks);
-      if (problem) {
-        this.log.warn({ problem }, 'model answer failed its check; offline answer used');
-        return undefined;
-      }
-      const citations = verify(answer.citations, checks.texts).kept;
-      if (!answer.covered) return { text: answer.answer, citations: [] };
-      return citations.length ? { text: answer.answer, citations } : undefined;
-    } catch (err) {
-      if (!isModelFailure(err)) throw err;
-      this.log.warn({ err: err.message }, 'model answer failed; offline answer used');
+  /** A model answer kept only when its prose passes the checks and its citations are the sources' words. */
+  private checkedAnswer(answer: ModelAnswer, checks: ProseContext): LlmAnswer | undefined {
+    const problem = proseProblem(answer.answer, checks);
+    if (problem) {
+      this.log.warn({ problem }, 'model answer failed its check; offline answer used');
       return undefined;
     }
+    const citations = verify(answer.citations, checks.texts).kept;
+    if (!answer.covered) return { text: answer.answer, citations: [] };
+    return citations.length ? { text: answer.answer, citations } : undefined;
   }
 
   /** Claims of one source; a long article is cut into chunks (at most MAX_CHUNKS_PER_SOURCE) and their claims merged. */
-  private async claimsOf(id: SourceId, article: Article, usage: Usage, gate: CallGate): Promise<Claims['claims']> {
+  private async claimsOf(id: SourceId, article: Article, usage: Usage, limits: CallLimits): Promise<Claims['claims']> {
     const chunks = chunk(article.text, this.chunkChars).slice(0, MAX_CHUNKS_PER_SOURCE);
-    const parts = await Promise.all(chunks.map((c) => this.client.structured('claims', ClaimsSchema, claimsPrompt(id, article, c), usage, gate)));
+    const parts = await Promise.all(chunks.map((c) => this.client.structured('claims', ClaimsSchema, claimsPrompt(id, article, c), usage, limits)));
     return parts.flatMap((p) => p.claims);
   }
 }

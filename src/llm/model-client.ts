@@ -1,6 +1,7 @@
 import OpenAI from 'openai';
 import type { z } from 'zod';
 import type { Logger } from '../logger.js';
+import type { Deadline } from './deadline.js';
 import { repairPrompt } from './prompts.js';
 import { jsonSchemaOf } from './schemas.js';
 
@@ -38,7 +39,7 @@ type Message = { role: 'system' | 'user' | 'assistant'; content: string };
 
 /** Passed by the engine: budget and concurrency for every call (see call-gate.ts). */
 export interface Gate {
-  reserve(tokens: number): Promise<void>;
+  reserve(tokens: number, signal?: AbortSignal): Promise<void>;
   settle(reserved: number, used: number): Promise<void>;
 }
 
@@ -53,10 +54,18 @@ function worstCaseTokens(messages: Message[], maxCompletion: number): number {
   return Math.ceil(messages.reduce((n, m) => n + m.content.length, 0) / 2) + maxCompletion;
 }
 
+/** What bounds one call: budget and concurrency (the gate), and the work's deadline (see deadline.ts). */
+export interface CallLimits {
+  gate?: Gate | undefined;
+  deadline?: Deadline | undefined;
+}
+
 /**
  * Structured calls to an OpenAI-compatible chat completions endpoint through the openai SDK. The SDK
  * retries 408/409/429/5xx and connection errors with backoff, honouring retry-after; this class adds
- * schema validation and one repair attempt, and counts calls and tokens.
+ * schema validation and one repair attempt, and counts calls and tokens. With a deadline, the SDK gets
+ * its signal (an abort closes the connection at once, retries and backoff included) and no attempt
+ * may take longer than the time left; an aborted call throws the signal's reason.
  */
 export class ModelClient {
   private readonly openai: OpenAI;
@@ -76,30 +85,31 @@ export class ModelClient {
     return this.options.model;
   }
 
-  async structured<T>(name: string, schema: z.ZodType<T>, messages: Message[], usage: Usage, gate?: Gate): Promise<T> {
-    const first = await this.call(name, schema, messages, usage, gate);
+  async structured<T>(name: string, schema: z.ZodType<T>, messages: Message[], usage: Usage, limits: CallLimits = {}): Promise<T> {
+    const first = await this.call(name, schema, messages, usage, limits);
     const parsed = validate(schema, first);
     if (parsed.ok) return parsed.value;
     this.log.warn({ model: this.model, schema: name, problem: parsed.problem }, 'model output did not match the schema; asking once for a repair');
-    const second = await this.call(name, schema, [...messages, { role: 'assistant', content: first }, repairPrompt(first, parsed.problem)], usage, gate);
+    const second = await this.call(name, schema, [...messages, { role: 'assistant', content: first }, repairPrompt(first, parsed.problem)], usage, limits);
     const repaired = validate(schema, second);
     if (repaired.ok) return repaired.value;
     throw new ModelOutputError(`The model's answer did not match the ${name} schema after one repair attempt (${repaired.problem}).`);
   }
 
-  private async call(name: string, schema: z.ZodType, messages: Message[], usage: Usage, gate?: Gate): Promise<string> {
+  private async call(name: string, schema: z.ZodType, messages: Message[], usage: Usage, { gate, deadline }: CallLimits): Promise<string> {
     const response_format =
       this.options.responseFormat === 'json_schema'
         ? { type: 'json_schema' as const, json_schema: { name, strict: true, schema: jsonSchemaOf(schema) } }
         : { type: 'json_object' as const };
     const max_tokens = MAX_COMPLETION_TOKENS[name] ?? 4000;
     const reserved = worstCaseTokens(messages, max_tokens);
-    await gate?.reserve(reserved);
+    await gate?.reserve(reserved, deadline?.signal);
     let completion: OpenAI.Chat.Completions.ChatCompletion;
     try {
-      completion = await this.openai.chat.completions.create({ model: this.model, messages, temperature: 0, max_tokens, response_format });
+      completion = await this.openai.chat.completions.create({ model: this.model, messages, temperature: 0, max_tokens, response_format }, requestOptions(this.options.timeoutMs, deadline));
     } catch (err) {
       await gate?.settle(reserved, 0);
+      if (deadline?.signal.aborted) throw deadline.signal.reason;
       throw new ModelUnavailableError(describe(err));
     }
     await gate?.settle(reserved, (completion.usage?.prompt_tokens ?? 0) + (completion.usage?.completion_tokens ?? 0));
@@ -109,6 +119,12 @@ export class ModelClient {
     this.log.info({ model: this.model, schema: name, promptTokens: completion.usage?.prompt_tokens, completionTokens: completion.usage?.completion_tokens }, 'model call');
     return completion.choices[0]?.message?.content ?? '';
   }
+}
+
+/** The deadline's signal, and a per-attempt timeout that cannot outlast it (retries re-check the signal). */
+function requestOptions(timeoutMs: number, deadline: Deadline | undefined): { signal?: AbortSignal; timeout?: number } {
+  if (!deadline) return {};
+  return { signal: deadline.signal, timeout: Math.max(1, Math.min(timeoutMs, deadline.remainingMs())) };
 }
 
 function validate<T>(schema: z.ZodType<T>, content: string): { ok: true; value: T } | { ok: false; problem: string } {

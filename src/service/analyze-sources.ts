@@ -2,7 +2,6 @@ import type { AnalysisResult } from '../analysis/engine.js';
 import type { LlmEngine } from '../llm/llm-engine.js';
 import { type Article, fellBack, type SourceId } from '../report/types.js';
 import type { Cpu } from '../workers/cpu.js';
-import { abortable } from '../abortable.js';
 
 /** Which engine a person asked for; left unset, the model answers when one is configured. */
 export type EngineChoice = 'offline' | 'llm';
@@ -39,6 +38,6 @@ export async function analyzeSources(
   if (options.engine === 'offline') return offline;
   if (!engines.llm) return options.engine === 'llm' ? { ...offline, engine: fellBack(offline.engine, NO_MODEL_NOTE) } : offline;
   const { locale, requester } = options;
-  // The model engine takes no signal yet: the caller stops waiting, its call ends on its own timeout.
-  return abortable(engines.llm.compare(articles, ids, offline, { locale, guildId: requester?.guildId, userId: requester?.userId }), options.signal);
+  // The signal reaches the model's HTTP requests: a cancelled comparison closes them at once.
+  return engines.llm.compare(articles, ids, offline, { locale, guildId: requester?.guildId, userId: requester?.userId, signal: options.signal });
 }

@@ -8,7 +8,6 @@ import type { Logger } from '../logger.js';
 import type { Report, SourceId, Summary } from '../report/types.js';
 import type { LoadRequest, SourceLoader } from '../sources/load-source.js';
 import type { Cpu } from '../workers/cpu.js';
-import { abortable } from '../abortable.js';
 import { type AnalyzeOptions, analyzeSources, type Requester } from './analyze-sources.js';
 import { readSources, type ReadSource } from './read-sources.js';
 import { labelOf, type SourceRequests } from './requests.js';
@@ -55,7 +54,8 @@ export type NewThread = Pick<ThreadState, 'threadId' | 'guildId' | 'channelId' |
   engine?: AnalyzeOptions['engine'];
 };
 
-export type ThreadAnswer = Answer & { state: ThreadState; modelText?: string };
+/** `modelNote`: why the model did not answer when it failed (e.g. too slow), said beside the offline answer. */
+export type ThreadAnswer = Answer & { state: ThreadState; modelText?: string; modelNote?: string };
 
 /**
  * The use case, for the bot, the CLI and the library alike: read sources (any failure of one kept
@@ -145,12 +145,12 @@ export class ComparisonService {
       state.history = [...state.history, { at: new Date().toISOString(), userId: asker.userId, question }].slice(-HISTORY_LIMIT);
       await this.threads.save(state);
       const sources = state.sources.map((s) => ({ id: s.id, article: s.article }));
-      const model = this.deps.llm && (await abortable(this.deps.llm.answer(question, sources, { locale: asker.locale ?? state.locale, guildId: state.guildId }), asker.signal));
-      if (model) {
+      const model = await this.deps.llm?.answer(question, sources, { locale: asker.locale ?? state.locale, guildId: state.guildId, signal: asker.signal });
+      if (model?.text !== undefined) {
         const cited = new Set(model.citations.map((c) => c.sourceId));
         return { citations: model.citations, silent: sources.map((s) => s.id).filter((id) => !cited.has(id)), state, modelText: model.text };
       }
-      return { ...answerQuestion(question, sources), state };
+      return { ...answerQuestion(question, sources), state, ...(model?.notUsed ? { modelNote: `The model was not used: ${model.notUsed}.` } : {}) };
     });
   }
 

@@ -25,6 +25,8 @@ export type Script = (request: ChatRequest, call: number) => Reply;
 export class FakeOpenAI {
   private server!: Server;
   readonly requests: ChatRequest[] = [];
+  /** Hanging requests whose client closed the connection (an aborted or timed-out call). */
+  abandoned = 0;
   script: Script = () => ({ status: 500, body: { error: { message: 'no script' } } });
 
   get baseURL(): string {
@@ -63,7 +65,10 @@ export class FakeOpenAI {
     const request = JSON.parse(Buffer.concat(chunks).toString('utf8')) as ChatRequest;
     this.requests.push(request);
     const reply = this.script(request, this.requests.length);
-    if ('hang' in reply) return;
+    if ('hang' in reply) {
+      res.once('close', () => this.abandoned++);
+      return;
+    }
     if ('cut' in reply) {
       res.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
       res.write('{"id":"cut","choices":[');
