@@ -5,7 +5,6 @@ import { storeAndRender } from '../src/discord/compact/publish.js';
 import { carryOn } from '../src/discord/compact/run-comparison.js';
 import { compareForm } from '../src/discord/components/compare-form.js';
 import { progressReply } from '../src/discord/progress-reply.js';
-import { renderReportEmbeds } from '../src/discord/render-report.js';
 import type { ReplyTarget } from '../src/discord/reply-target.js';
 import { engineFor } from '../src/discord/settings/server-settings.js';
 import { UserError } from '../src/errors.js';
@@ -71,12 +70,12 @@ export async function runComparison(target: ReplyTarget, wanted: SourceRequests,
     signal,
     onProgress: progress,
   }).finally(() => progress.stop());
-  const rendered = renderReportEmbeds(comparison.report);
-  const files = rendered.file ? [{ attachment: rendered.file.data, name: rendered.file.name }] : [];
-  // The report's buttons (sections, files, Add source, Re-check) work on the stored report, after a restart too.
+  // The compact first view, as Apps › Compare links posts it: one embed a phone shows whole. The full
+  // report stays one click away (section buttons, Markdown and JSON files), which work on the stored
+  // report, after a restart too.
   const inputs = wanted.requests.map((request, i) => ({ request, label: wanted.labels[i]! }));
   const { view } = await storeAndRender(ctx.ui.reports, comparison, inputs, { userId: target.user.id, guildId: target.guildId, locale: target.locale });
-  const message = await target.editReply({ content: '', embeds: rendered.embeds, files, components: view.components, allowedMentions: NO_MENTIONS });
+  const message = await target.editReply({ content: '', ...view, allowedMentions: NO_MENTIONS });
   ops.reported(target.id, comparison.report);
   if (!options.hidden) await carryOn(message, target, comparison, ctx, engine);
   await ops.journal.finish(target.id);

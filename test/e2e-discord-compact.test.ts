@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticleServer } from './fakes/article-server.js';
 import { FakeDiscord, type FakeInteraction, type FakeMessage } from './fakes/fake-discord.js';
 import { type BotProcess, startBot } from './helpers/bot-process.js';
+import { buttonId } from './helpers/buttons.js';
 
 const EPHEMERAL = 64;
 const CALLBACK = { reply: 4, defer: 5, update: 7, modal: 9 } as const;
@@ -13,11 +14,6 @@ const ACK_LIMIT_MS = 2500;
 
 const embedText = (m: FakeMessage) => m.embeds.map((e) => [e.title ?? '', e.description ?? '', e.footer?.text ?? ''].join('\n')).join('\n');
 const embedLength = (m: FakeMessage) => m.embeds.reduce((n, e) => n + (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0), 0);
-const buttonId = (m: FakeMessage, label: RegExp) => {
-  const button = m.components.flatMap((r) => r.components ?? []).find((c) => c.type === 2 && label.test(c.label ?? ''));
-  if (!button?.custom_id) throw new Error(`No button ${label} among ${JSON.stringify(m.components)}`);
-  return button.custom_id;
-};
 
 describe('GIVEN the bot and a message of four links (one on another event), as Discord users write them', () => {
   const discord = new FakeDiscord();
@@ -160,12 +156,18 @@ describe('GIVEN the bot and a message of four links (one on another event), as D
     expect(embedText(report)).toContain('**S5** Pasted text');
   });
 
-  it('WHEN /compare reports THEN its full report carries the same buttons', async () => {
+  it('WHEN /compare reports THEN it opens with the same compact view and buttons', async () => {
     const links = ['herald-bridge.html', 'orchestra.html'].map((f) => web.url(`/articles/${f}`)).join(' ');
     const run = discord.runCommand('compare', [{ name: 'sources', type: 3, value: links }]);
-    const full = await discord.replyWithEmbeds(run, 'the /compare report');
-    expect(full.embeds.length).toBeGreaterThan(1);
-    const json = discord.click(full, buttonId(full, /^JSON$/));
+    const first = await discord.replyWithEmbeds(run, 'the /compare report');
+    expect(first.embeds).toHaveLength(1);
+    expect(embedLength(first)).toBeLessThanOrEqual(1500);
+    expect(embedText(first)).toMatch(/\*\*S2\*\* Dunmore Arts Weekly \(different event\)/);
+    expect(first.allowed_mentions).toEqual({ parse: [] });
+    expect(first.components.flatMap((r) => r.components ?? []).map((c) => c.label)).toEqual([
+      expect.stringMatching(/^Differences \(\d+\)$/), expect.stringMatching(/^Agreement \(\d+\)$/), 'Sources (2)', 'Story', 'Markdown', 'JSON', 'Add source', 'Re-check',
+    ]);
+    const json = discord.click(first, buttonId(first, /^JSON$/));
     let file!: FakeMessage;
     await measure('button JSON on a /compare report', json, async () => {
       file = await discord.answer(json, 'the JSON file', (m) => m.attachments.length > 0);
