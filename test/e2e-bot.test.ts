@@ -31,6 +31,9 @@ describe('GIVEN the bot started as in production against a fake Discord', () => 
   it('THEN it registers its slash commands and Apps › Compare links once', () => {
     expect(discord.commandPuts).toHaveLength(1);
     expect(discord.commandPuts[0]!.names.sort()).toEqual(['Add to comparison', 'Compare links', 'ask', 'compare', 'help', 'parallax', 'sources', 'summarize']);
+    // No model is configured here: /compare does not offer an engine it could only fall back from.
+    const compare = discord.commandPuts[0]!.definitions.find((d) => d.name === 'compare') as { options: Array<{ name: string; choices?: Array<{ value: string }> }> };
+    expect(compare.options.find((o) => o.name === 'engine')!.choices!.map((c) => c.value)).toEqual(['offline']);
   });
 
   it('WHEN /compare gets three links, one on another event, THEN it defers, reports, and opens a thread', async () => {

@@ -40,6 +40,11 @@ describe('GIVEN the bot with a model configured (fake OpenAI-compatible server)'
     await Promise.all([discord.stop(), web.stop(), model.stop()]);
   });
 
+  it('THEN /compare is registered offering engine:llm beside offline', () => {
+    const compare = discord.commandPuts[0]!.definitions.find((d) => d.name === 'compare') as { options: Array<{ name: string; choices?: Array<{ value: string }> }> };
+    expect(compare.options.find((o) => o.name === 'engine')!.choices!.map((c) => c.value)).toEqual(['offline', 'llm']);
+  });
+
   it('THEN /compare uses the model, shows its checked findings and says so', async () => {
     const report = await compare(['herald-bridge.html', 'tribune-bridge.html']);
     const text = all(report);
