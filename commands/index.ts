@@ -2,6 +2,7 @@ import type { RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
 import type { Command } from '../src/discord/command.js';
 import type { MessageMenuCommand } from '../src/discord/components/menu-command.js';
 import { askCommand } from './ask.js';
+import { localizeSlashCommand } from '../src/i18n/slash-commands.js';
 import { compareCommand, compareDefinition } from './compare.js';
 import { addToComparisonMenu } from './add-to-comparison.js';
 import { compareLinksMenu } from './compare-links.js';
@@ -24,6 +25,6 @@ export interface Features {
 
 /** What is registered with Discord: the slash commands, then the Apps › menus, for a bot with `features`. */
 export function definitionsFor(features: Features): RESTPostAPIApplicationCommandsJSONBody[] {
-  const slash = commands.map((c) => (c === compareCommand ? compareDefinition(features.model) : c.data));
+  const slash = commands.map((c) => localizeSlashCommand(c === compareCommand ? compareDefinition(features.model) : c.data));
   return [...slash, ...menus.map((m) => m.data)];
 }

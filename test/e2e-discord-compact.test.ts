@@ -48,6 +48,39 @@ describe('GIVEN the bot and a message of four links (one on another event), as D
     expect(discord.commandPuts[0]!.definitions.find((d) => d.name === 'help')).toMatchObject({ name_localizations: { de: 'hilfe' } });
   });
 
+  it('THEN every slash command, subcommand and option is registered with its name and description in en-US, German, French and Spanish', () => {
+    type Item = { name: string; description?: string; type?: number; name_localizations?: Record<string, string>; description_localizations?: Record<string, string>; options?: Item[] };
+    const slash = (discord.commandPuts[0]!.definitions as Item[]).filter((d) => (d.type ?? 1) === 1);
+    expect(slash.map((d) => d.name).sort()).toEqual(['ask', 'compare', 'help', 'parallax', 'sources', 'summarize']);
+    const items: Item[] = [];
+    const walk = (item: Item) => (items.push(item), item.options?.forEach(walk));
+    slash.forEach(walk);
+    expect(items.length).toBeGreaterThanOrEqual(30);
+    for (const item of items) {
+      for (const locale of ['en-US', 'de', 'fr', 'es-ES', 'es-419']) {
+        const name = item.name_localizations?.[locale];
+        // Discord's rule for slash command and option names: lowercase, no spaces, 1–32 characters.
+        expect(name, `${item.name} in ${locale}`).toMatch(/^[-_'\p{L}\p{N}]{1,32}$/u);
+        expect(name).toBe(name!.toLowerCase());
+        expect(item.description_localizations?.[locale]?.length, `${item.name}'s description in ${locale}`).toBeGreaterThan(0);
+        expect(item.description_localizations![locale]!.length).toBeLessThanOrEqual(100);
+      }
+      expect(item.name_localizations!['en-US']).toBe(item.name);
+      expect(item.description_localizations!['en-US']).toBe(item.description);
+    }
+    const compare = slash.find((d) => d.name === 'compare')!;
+    expect(compare.name_localizations).toMatchObject({ de: 'vergleichen', fr: 'comparer', 'es-ES': 'comparar' });
+    expect(compare.description_localizations!.de).toMatch(/^Vergleicht 2–10 Nachrichtenquellen/);
+    expect(compare.options!.find((o) => o.name === 'sources')!.name_localizations).toMatchObject({ de: 'quellen', fr: 'sources', 'es-ES': 'fuentes' });
+    // Names must differ within one command in each language, or Discord refuses the whole registration.
+    for (const command of items.filter((i) => i.options?.length)) {
+      for (const locale of ['de', 'fr', 'es-ES']) {
+        const names = command.options!.map((o) => o.name_localizations![locale]);
+        expect(new Set(names).size, `${command.name}'s options in ${locale}`).toBe(names.length);
+      }
+    }
+  });
+
   it('WHEN someone uses Apps › Compare links on it THEN a compact report a phone shows whole answers', async () => {
     const [herald, tribune, gazette, orchestra] = ['herald-bridge.html', 'tribune-bridge.html', 'gazette-bridge.html', 'orchestra.html'].map((f) => web.url(`/articles/${f}`));
     const post = discord.userPost(discord.channelId, `Which one is right? <${herald}> ||${tribune}|| ${gazette}|${orchestra}`);
