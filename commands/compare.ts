@@ -1,11 +1,10 @@
-import { type ButtonInteraction, MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { type ButtonInteraction, MessageFlags, type RESTPostAPIChatInputApplicationCommandsJSONBody, SlashCommandBuilder } from 'discord.js';
 import { attachedFiles } from '../src/discord/attached-files.js';
 import { type Command, type CommandContext, NO_MENTIONS } from '../src/discord/command.js';
 import { storeAndRender } from '../src/discord/compact/publish.js';
 import { carryOn } from '../src/discord/compact/run-comparison.js';
 import { compareForm } from '../src/discord/components/compare-form.js';
 import { progressReply } from '../src/discord/progress-reply.js';
-import { renderReportEmbeds } from '../src/discord/render-report.js';
 import type { ReplyTarget } from '../src/discord/reply-target.js';
 import { engineFor } from '../src/discord/settings/server-settings.js';
 import { UserError } from '../src/errors.js';
@@ -15,23 +14,33 @@ import { requestsFrom, type SourceRequests } from '../src/service/requests.js';
 
 const FILE_OPTIONS = ['file1', 'file2', 'file3', 'file4', 'file5'] as const;
 
-const data = new SlashCommandBuilder()
-  .setName('compare')
-  .setDescription('Compare 2–10 news sources about one story: what they agree on and where they differ.')
-  .addStringOption((o) =>
-    o.setName('sources').setDescription('Links separated by spaces or new lines; other text counts as one pasted source. Empty: a form opens.').setMaxLength(6000),
+/**
+ * /compare's definition. `withModel`: the bot has a model configured (decided at start), so `engine:llm`
+ * is offered; without one the choice would only ever fall back to the offline engine, so it is not shown.
+ */
+export function compareDefinition(withModel: boolean): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  const data = new SlashCommandBuilder()
+    .setName('compare')
+    .setDescription('Compare 2–10 news sources about one story: what they agree on and where they differ.')
+    .addStringOption((o) =>
+      o.setName('sources').setDescription('Links separated by spaces or new lines; other text counts as one pasted source. Empty: a form opens.').setMaxLength(6000),
+    );
+  for (const name of FILE_OPTIONS) data.addAttachmentOption((o) => o.setName(name).setDescription('A text, Markdown, HTML or PDF file to compare.'));
+  data.addStringOption((o) =>
+    withModel
+      ? o
+          .setName('engine')
+          .setDescription('offline: rules only, instant and free; llm: deeper, when this server allows the model.')
+          .addChoices({ name: 'offline', value: 'offline' }, { name: 'llm', value: 'llm' })
+      : o.setName('engine').setDescription('offline: rules only, instant and free (this bot has no model configured).').addChoices({ name: 'offline', value: 'offline' }),
   );
-for (const name of FILE_OPTIONS) data.addAttachmentOption((o) => o.setName(name).setDescription('A text, Markdown, HTML or PDF file to compare.'));
-data.addStringOption((o) =>
-  o
-    .setName('engine')
-    .setDescription('offline: rules only, instant and free; llm: deeper, when this server has a model configured.')
-    .addChoices({ name: 'offline', value: 'offline' }, { name: 'llm', value: 'llm' }),
-);
-data.addBooleanOption((o) => o.setName('private').setDescription('Only you see the report, and no thread is opened.'));
+  data.addBooleanOption((o) => o.setName('private').setDescription('Only you see the report, and no thread is opened.'));
+  return data.toJSON();
+}
 
 export const compareCommand: Command = {
-  data: data.toJSON(),
+  // What the router needs; what is registered comes from compareDefinition, with the bot's features (commands/index.ts).
+  data: compareDefinition(true),
   async execute(interaction, ctx) {
     const typed = interaction.options.getString('sources') ?? '';
     const uploaded = attachedFiles(interaction, FILE_OPTIONS);
@@ -71,12 +80,12 @@ export async function runComparison(target: ReplyTarget, wanted: SourceRequests,
     signal,
     onProgress: progress,
   }).finally(() => progress.stop());
-  const rendered = renderReportEmbeds(comparison.report);
-  const files = rendered.file ? [{ attachment: rendered.file.data, name: rendered.file.name }] : [];
-  // The report's buttons (sections, files, Add source, Re-check) work on the stored report, after a restart too.
+  // The compact first view, as Apps › Compare links posts it: one embed a phone shows whole. The full
+  // report stays one click away (section buttons, Markdown and JSON files), which work on the stored
+  // report, after a restart too.
   const inputs = wanted.requests.map((request, i) => ({ request, label: wanted.labels[i]! }));
   const { view } = await storeAndRender(ctx.ui.reports, comparison, inputs, { userId: target.user.id, guildId: target.guildId, locale: target.locale });
-  const message = await target.editReply({ content: '', embeds: rendered.embeds, files, components: view.components, allowedMentions: NO_MENTIONS });
+  const message = await target.editReply({ content: '', ...view, allowedMentions: NO_MENTIONS });
   ops.reported(target.id, comparison.report);
   if (!options.hidden) await carryOn(message, target, comparison, ctx, engine);
   await ops.journal.finish(target.id);

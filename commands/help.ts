@@ -1,6 +1,5 @@
 import { ApplicationIntegrationType, InteractionContextType, MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { type Command, NO_MENTIONS } from '../src/discord/command.js';
-import { commandLocalizations } from '../src/i18n/command-names.js';
 import { HELP } from '../src/i18n/help.js';
 import { languageOf } from '../src/i18n/translate.js';
 
@@ -8,9 +7,7 @@ import { languageOf } from '../src/i18n/translate.js';
 export const helpCommand: Command = {
   data: new SlashCommandBuilder()
     .setName('help')
-    .setNameLocalizations(commandLocalizations('help'))
     .setDescription('What Parallax does, how to use it, and what it stores.')
-    .setDescriptionLocalizations(commandLocalizations('helpDescription'))
     .setIntegrationTypes(ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall)
     .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel)
     .toJSON(),

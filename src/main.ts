@@ -5,7 +5,7 @@
  */
 import type { Client } from 'discord.js';
 import { runComparison } from '../commands/compare.js';
-import { commands, definitions, menus } from '../commands/index.js';
+import { commands, definitionsFor, menus } from '../commands/index.js';
 import { ConfigError, fetchLimitsOf, loadConfig, loadDotEnv, shardsOf, storeOptionsOf } from './config/config.js';
 import { connect } from './discord/client.js';
 import { PendingStore } from './discord/compact/pending-store.js';
@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   });
   log.info({ user: client.user?.tag, guilds: client.guilds.cache.size, shards: client.ws.shards.map((s) => s.id), messageContent, store: config.STORE_URL.split(':')[0], model: llm?.model ?? 'none (offline engine)' }, 'Parallax is online');
   if (client.isReady()) {
-    await registerCommandsIfChanged(client, definitions, stores.meta, log, config.DISCORD_GUILD_ID).catch((err: unknown) =>
+    await registerCommandsIfChanged(client, definitionsFor({ model: Boolean(llm) }), stores.meta, log, config.DISCORD_GUILD_ID).catch((err: unknown) =>
       log.error({ err }, 'could not register slash commands; run npm run deploy-commands'),
     );
   }

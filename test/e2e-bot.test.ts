@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticleServer } from './fakes/article-server.js';
 import { FakeDiscord, type FakeMessage } from './fakes/fake-discord.js';
 import { type BotProcess, startBot } from './helpers/bot-process.js';
+import { buttonId } from './helpers/buttons.js';
 
 const STRING = 3;
 const text = (m: FakeMessage) => [m.content, ...m.embeds.flatMap((e) => [e.title ?? '', e.description ?? '', e.footer?.text ?? ''])].join('\n');
@@ -30,6 +31,9 @@ describe('GIVEN the bot started as in production against a fake Discord', () => 
   it('THEN it registers its slash commands and Apps › Compare links once', () => {
     expect(discord.commandPuts).toHaveLength(1);
     expect(discord.commandPuts[0]!.names.sort()).toEqual(['Add to comparison', 'Compare links', 'ask', 'compare', 'help', 'parallax', 'sources', 'summarize']);
+    // No model is configured here: /compare does not offer an engine it could only fall back from.
+    const compare = discord.commandPuts[0]!.definitions.find((d) => d.name === 'compare') as { options: Array<{ name: string; choices?: Array<{ value: string }> }> };
+    expect(compare.options.find((o) => o.name === 'engine')!.choices!.map((c) => c.value)).toEqual(['offline']);
   });
 
   it('WHEN /compare gets three links, one on another event, THEN it defers, reports, and opens a thread', async () => {
@@ -38,19 +42,28 @@ describe('GIVEN the bot started as in production against a fake Discord', () => 
     const callback = await discord.waitFor(() => run.callbacks[0], 'the deferred acknowledgement');
     expect(callback.type).toBe(5);
 
+    // What the user sees first: the compact view, one embed a phone shows whole, with its buttons.
     const report = await discord.replyWithEmbeds(run, 'the report');
     const body = text(report);
+    expect(report.embeds).toHaveLength(1);
     expect(report.embeds[0]!.title).toMatch(/^Compare: /);
     for (const id of ['S1', 'S2', 'S3']) expect(body).toContain(`**${id}**`);
-    expect(body).toContain('Where they differ');
-    expect(body).toMatch(/Numbers:.*12 people.*15 people/);
-    expect(body).toContain('We will rebuild the bridge within two years');
-    expect(body).toContain('We will rebuild this bridge within three years');
-    expect(body).toContain('About a different event');
-    expect(report.embeds.at(-1)!.description).toContain('S3');
+    expect(body).toContain('Most important differences');
+    expect(body).toMatch(/12 people|15 people/);
+    expect(body).toMatch(/\*\*S3\*\* [^·]*\(different event\)/);
     expect(report.allowed_mentions).toEqual({ parse: [] });
     const total = report.embeds.reduce((n, e) => n + (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0), 0);
-    expect(total).toBeLessThanOrEqual(6000);
+    expect(total).toBeLessThanOrEqual(1500);
+
+    // The full report's details, one click away: the Markdown file has every difference with both sides' words.
+    const md = discord.click(report, buttonId(report, /^Markdown$/));
+    const file = await discord.answer(md, 'the Markdown file', (m) => m.attachments.length > 0);
+    const full = file.attachments[0]!.content;
+    expect(full).toContain('Where they differ');
+    expect(full).toMatch(/Numbers:.*12 people.*15 people/);
+    expect(full).toContain('We will rebuild the bridge within two years');
+    expect(full).toContain('We will rebuild this bridge within three years');
+    expect(full).toContain('About a different event');
 
     const thread = await discord.waitFor(() => [...discord.threads.values()][0], 'a thread');
     expect(thread.name).toMatch(/^Compare: /);

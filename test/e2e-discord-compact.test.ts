@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticleServer } from './fakes/article-server.js';
 import { FakeDiscord, type FakeInteraction, type FakeMessage } from './fakes/fake-discord.js';
 import { type BotProcess, startBot } from './helpers/bot-process.js';
+import { buttonId } from './helpers/buttons.js';
 
 const EPHEMERAL = 64;
 const CALLBACK = { reply: 4, defer: 5, update: 7, modal: 9 } as const;
@@ -13,11 +14,6 @@ const ACK_LIMIT_MS = 2500;
 
 const embedText = (m: FakeMessage) => m.embeds.map((e) => [e.title ?? '', e.description ?? '', e.footer?.text ?? ''].join('\n')).join('\n');
 const embedLength = (m: FakeMessage) => m.embeds.reduce((n, e) => n + (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0), 0);
-const buttonId = (m: FakeMessage, label: RegExp) => {
-  const button = m.components.flatMap((r) => r.components ?? []).find((c) => c.type === 2 && label.test(c.label ?? ''));
-  if (!button?.custom_id) throw new Error(`No button ${label} among ${JSON.stringify(m.components)}`);
-  return button.custom_id;
-};
 
 describe('GIVEN the bot and a message of four links (one on another event), as Discord users write them', () => {
   const discord = new FakeDiscord();
@@ -50,6 +46,39 @@ describe('GIVEN the bot and a message of four links (one on another event), as D
     const menu = discord.commandPuts[0]!.definitions.find((d) => d.name === 'Compare links');
     expect(menu).toMatchObject({ type: 3, name_localizations: { de: 'Links vergleichen', fr: 'Comparer les liens', 'es-ES': 'Comparar enlaces' } });
     expect(discord.commandPuts[0]!.definitions.find((d) => d.name === 'help')).toMatchObject({ name_localizations: { de: 'hilfe' } });
+  });
+
+  it('THEN every slash command, subcommand and option is registered with its name and description in en-US, German, French and Spanish', () => {
+    type Item = { name: string; description?: string; type?: number; name_localizations?: Record<string, string>; description_localizations?: Record<string, string>; options?: Item[] };
+    const slash = (discord.commandPuts[0]!.definitions as Item[]).filter((d) => (d.type ?? 1) === 1);
+    expect(slash.map((d) => d.name).sort()).toEqual(['ask', 'compare', 'help', 'parallax', 'sources', 'summarize']);
+    const items: Item[] = [];
+    const walk = (item: Item) => (items.push(item), item.options?.forEach(walk));
+    slash.forEach(walk);
+    expect(items.length).toBeGreaterThanOrEqual(30);
+    for (const item of items) {
+      for (const locale of ['en-US', 'de', 'fr', 'es-ES', 'es-419']) {
+        const name = item.name_localizations?.[locale];
+        // Discord's rule for slash command and option names: lowercase, no spaces, 1–32 characters.
+        expect(name, `${item.name} in ${locale}`).toMatch(/^[-_'\p{L}\p{N}]{1,32}$/u);
+        expect(name).toBe(name!.toLowerCase());
+        expect(item.description_localizations?.[locale]?.length, `${item.name}'s description in ${locale}`).toBeGreaterThan(0);
+        expect(item.description_localizations![locale]!.length).toBeLessThanOrEqual(100);
+      }
+      expect(item.name_localizations!['en-US']).toBe(item.name);
+      expect(item.description_localizations!['en-US']).toBe(item.description);
+    }
+    const compare = slash.find((d) => d.name === 'compare')!;
+    expect(compare.name_localizations).toMatchObject({ de: 'vergleichen', fr: 'comparer', 'es-ES': 'comparar' });
+    expect(compare.description_localizations!.de).toMatch(/^Vergleicht 2–10 Nachrichtenquellen/);
+    expect(compare.options!.find((o) => o.name === 'sources')!.name_localizations).toMatchObject({ de: 'quellen', fr: 'sources', 'es-ES': 'fuentes' });
+    // Names must differ within one command in each language, or Discord refuses the whole registration.
+    for (const command of items.filter((i) => i.options?.length)) {
+      for (const locale of ['de', 'fr', 'es-ES']) {
+        const names = command.options!.map((o) => o.name_localizations![locale]);
+        expect(new Set(names).size, `${command.name}'s options in ${locale}`).toBe(names.length);
+      }
+    }
   });
 
   it('WHEN someone uses Apps › Compare links on it THEN a compact report a phone shows whole answers', async () => {
@@ -160,12 +189,18 @@ describe('GIVEN the bot and a message of four links (one on another event), as D
     expect(embedText(report)).toContain('**S5** Pasted text');
   });
 
-  it('WHEN /compare reports THEN its full report carries the same buttons', async () => {
+  it('WHEN /compare reports THEN it opens with the same compact view and buttons', async () => {
     const links = ['herald-bridge.html', 'orchestra.html'].map((f) => web.url(`/articles/${f}`)).join(' ');
     const run = discord.runCommand('compare', [{ name: 'sources', type: 3, value: links }]);
-    const full = await discord.replyWithEmbeds(run, 'the /compare report');
-    expect(full.embeds.length).toBeGreaterThan(1);
-    const json = discord.click(full, buttonId(full, /^JSON$/));
+    const first = await discord.replyWithEmbeds(run, 'the /compare report');
+    expect(first.embeds).toHaveLength(1);
+    expect(embedLength(first)).toBeLessThanOrEqual(1500);
+    expect(embedText(first)).toMatch(/\*\*S2\*\* Dunmore Arts Weekly \(different event\)/);
+    expect(first.allowed_mentions).toEqual({ parse: [] });
+    expect(first.components.flatMap((r) => r.components ?? []).map((c) => c.label)).toEqual([
+      expect.stringMatching(/^Differences \(\d+\)$/), expect.stringMatching(/^Agreement \(\d+\)$/), 'Sources (2)', 'Story', 'Markdown', 'JSON', 'Add source', 'Re-check',
+    ]);
+    const json = discord.click(first, buttonId(first, /^JSON$/));
     let file!: FakeMessage;
     await measure('button JSON on a /compare report', json, async () => {
       file = await discord.answer(json, 'the JSON file', (m) => m.attachments.length > 0);

@@ -3,6 +3,7 @@ import { ArticleServer } from './fakes/article-server.js';
 import { FakeDiscord, type FakeMessage } from './fakes/fake-discord.js';
 import { FakeOpenAI } from './fakes/fake-openai.js';
 import { type BotProcess, startBot } from './helpers/bot-process.js';
+import { buttonId } from './helpers/buttons.js';
 import { wellBehaved } from './helpers/scripted-model.js';
 
 const STRING = 3;
@@ -20,6 +21,12 @@ describe('GIVEN the bot with a model configured (fake OpenAI-compatible server)'
     return discord.replyWithEmbeds(discord.runCommand('compare', options), 'the report');
   };
 
+  /** The full report, as the Markdown button sends it. */
+  const markdownOf = async (report: FakeMessage) => {
+    const file = await discord.answer(discord.click(report, buttonId(report, /^Markdown$/)), 'the Markdown file', (m) => m.attachments.length > 0);
+    return file.attachments[0]!.content;
+  };
+
   beforeAll(async () => {
     await Promise.all([discord.start(), web.start(), model.start()]);
     model.script = wellBehaved;
@@ -33,15 +40,24 @@ describe('GIVEN the bot with a model configured (fake OpenAI-compatible server)'
     await Promise.all([discord.stop(), web.stop(), model.stop()]);
   });
 
+  it('THEN /compare is registered offering engine:llm beside offline', () => {
+    const compare = discord.commandPuts[0]!.definitions.find((d) => d.name === 'compare') as { options: Array<{ name: string; choices?: Array<{ value: string }> }> };
+    expect(compare.options.find((o) => o.name === 'engine')!.choices!.map((c) => c.value)).toEqual(['offline', 'llm']);
+  });
+
   it('THEN /compare uses the model, shows its checked findings and says so', async () => {
     const report = await compare(['herald-bridge.html', 'tribune-bridge.html']);
     const text = all(report);
-    expect(text).toContain('Model summary of S1.');
-    expect(text).toContain('**Framing:**');
-    expect(text).toContain('**Numbers:**');
+    expect(report.embeds).toHaveLength(1);
+    expect(text).toMatch(/\*\*\d\. Numbers:\*\*/);
     expect(text).not.toContain('An invented quote');
-    expect(report.embeds.at(-1)!.footer!.text).toMatch(/model test-model with the offline engine's checks, 2 unverifiable quote\(s\) dropped/);
+    expect(report.embeds[0]!.footer!.text).toMatch(/model test-model with the offline engine's checks, 2 unverifiable quote\(s\) dropped/);
     expect(report.allowed_mentions).toEqual({ parse: [] });
+    // The model's summary is in the full report, one click away.
+    const full = await markdownOf(report);
+    expect(full).toContain('Model summary of S1.');
+    expect(full).toContain('**Framing:**');
+    expect(full).not.toContain('An invented quote');
   });
 
   it('WHEN someone asks in the thread THEN the model answers with checked citations', async () => {
@@ -73,8 +89,8 @@ describe('GIVEN the bot with a model configured (fake OpenAI-compatible server)'
   it('WHEN the model fails THEN the offline report still comes, saying the model was not used', async () => {
     model.script = () => ({ status: 503 });
     const report = await compare(['gazette-bridge.html', 'herald-bridge.html']);
-    expect(report.embeds.at(-1)!.footer!.text).toMatch(/offline engine — The model was not used: the model server answered 503/);
-    expect(all(report)).toContain('**Numbers:**');
+    expect(report.embeds[0]!.footer!.text).toMatch(/offline engine — The model was not used: the model server answered 503/);
+    expect(all(report)).toMatch(/\*\*\d\. Numbers:\*\*/);
   });
 
   it('THEN the API key never reaches the logs', () => {

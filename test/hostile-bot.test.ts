@@ -2,11 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticleServer } from './fakes/article-server.js';
 import { FakeDiscord, type FakeMessage } from './fakes/fake-discord.js';
 import { type BotProcess, startBot } from './helpers/bot-process.js';
+import { buttonId } from './helpers/buttons.js';
 import { manyParagraphs, nestedDivs, PROSE } from './helpers/hostile.js';
 import { type PageServer, servePages } from './helpers/page-server.js';
 
 const STRING = 3;
 const EVIL = '[click](https://evil.example/steal)';
+/** What a page says that no Discord client may render live: masked links, the attacker's addresses, spoilers. */
+const expectInert = (body: string) => {
+  expect(body).not.toMatch(/(?<!\\)\[[^\]\n]*(?<!\\)\]\(/);
+  expect(body).not.toMatch(/(?<![\\%\w])https?:\/\/evil/);
+  expect(body).not.toContain('||spoiler||');
+};
 const embedText = (m: FakeMessage) => m.embeds.flatMap((e) => [e.title ?? '', e.description ?? '']).join('\n');
 
 /** A readable article whose title, site name, text and canonical URL carry masked links and markup. */
@@ -48,16 +55,21 @@ describe('GIVEN the bot against a fake Discord, and pages written by an attacker
     const [report, otherReport] = await Promise.all([discord.replyWithEmbeds(hostile, 'the hostile report'), discord.replyWithEmbeds(other, 'the other report')]);
     expect(performance.now() - started).toBeLessThan(30_000);
 
+    // The public compact view: the bomb marked unreadable, nothing of the hostile pages live.
     const body = embedText(report);
-    expect(body).toMatch(/\*\*S1\*\* ⚠️ could not be read — .*too large to analyse/);
+    expect(body).toMatch(/\*\*S1\*\* ⚠️ could not be read/);
     expect(body).toContain('**S2**');
-    // No masked link, no live address of the attacker's, none of the page's markup.
-    expect(body).not.toMatch(/(?<!\\)\[[^\]\n]*(?<!\\)\]\(/);
-    expect(body).not.toMatch(/(?<![\\%\w])https?:\/\/evil/);
-    expect(body).not.toContain('||spoiler||');
-    // The link shown for the hostile page is the one fetched, not the canonical URL it claims.
-    expect(body).toContain(`<${pages.url('/hostile')}>`);
+    expectInert(body);
     expect(report.allowed_mentions).toEqual({ parse: [] });
-    expect(embedText(otherReport)).toMatch(/Numbers:.*12 people.*15 people/);
+    // The Sources section gives the reason, and the link shown for the hostile page is the one fetched,
+    // not the canonical URL it claims.
+    const open = discord.click(report, buttonId(report, /^Sources/));
+    const sources = embedText(await discord.answer(open, 'the Sources section'));
+    expect(sources).toMatch(/\*\*S1\*\* ⚠️ could not be read[\s\S]*too large to analyse/);
+    expect(sources).toContain(`<${pages.url('/hostile')}>`);
+    expectInert(sources);
+    const md = discord.click(otherReport, buttonId(otherReport, /^Markdown$/));
+    const file = await discord.answer(md, 'the Markdown file', (m) => m.attachments.length > 0);
+    expect(file.attachments[0]!.content).toMatch(/Numbers:.*12 people.*15 people/);
   }, 60_000);
 });

@@ -1,18 +1,12 @@
 import type { LocalizationMap } from 'discord.js';
 
 /**
- * Command names and descriptions in each language Discord offers that we speak. Slash command names
- * must be lowercase without spaces; Apps › menu names may be written as a label is.
+ * The Apps › menus' names in each language Discord offers that we speak; they may be written as a label
+ * is. Slash commands and their options: src/i18n/slash-commands.ts.
  */
 const COMMANDS = {
   compareLinks: { de: 'Links vergleichen', fr: 'Comparer les liens', es: 'Comparar enlaces' },
   addToComparison: { de: 'Zum Vergleich hinzufügen', fr: 'Ajouter à la comparaison', es: 'Añadir a la comparación' },
-  help: { de: 'hilfe', fr: 'aide', es: 'ayuda' },
-  helpDescription: {
-    de: 'Was Parallax kann, wie man es benutzt und was es speichert.',
-    fr: 'Ce que fait Parallax, comment s’en servir et ce qu’il conserve.',
-    es: 'Qué hace Parallax, cómo usarlo y qué guarda.',
-  },
 } as const;
 
 /** Discord's locale codes for each of our languages (Spanish is two of them). */
