@@ -4,7 +4,7 @@ import { type Command, type CommandContext, NO_MENTIONS } from '../src/discord/c
 import { storeAndRender } from '../src/discord/compact/publish.js';
 import { carryOn } from '../src/discord/compact/run-comparison.js';
 import { compareForm } from '../src/discord/components/compare-form.js';
-import { progressReply } from '../src/discord/progress-reply.js';
+import { progressIn, progressReply } from '../src/discord/progress-reply.js';
 import type { ReplyTarget } from '../src/discord/reply-target.js';
 import { engineFor } from '../src/discord/settings/server-settings.js';
 import { UserError } from '../src/errors.js';
@@ -71,7 +71,7 @@ export const compareCommand: Command = {
  */
 export async function runComparison(target: ReplyTarget, wanted: SourceRequests, engine: EngineChoice | undefined, ctx: CommandContext, options: { hidden?: boolean } = {}): Promise<void> {
   const { service, log, signal, ops } = ctx;
-  const progress = progressReply(target, signal);
+  const progress = progressReply(target, signal, Date.now, progressIn(target.locale));
   const comparison = await service.compare(wanted.requests, {
     labels: wanted.labels,
     engine,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { progressIn } from '../src/discord/compact/run-comparison.js';
+import { progressIn } from '../src/discord/progress-reply.js';
 import { progressReply } from '../src/discord/progress-reply.js';
 
 describe('GIVEN a slow comparison asked for in French', () => {

@@ -1,9 +1,13 @@
 import type { InteractionEditReplyOptions } from 'discord.js';
 import type { Progress } from '../service/comparison-service.js';
+import { translator } from '../i18n/translate.js';
 import { NO_MENTIONS } from './command.js';
 
-/** How progress is said in English; the compact flows say it in the reader's language. */
-const inEnglish = (p: Progress) => (p.stage === 'reading' ? `Reading ${p.done}/${p.total} sources…` : `Comparing ${p.total} sources${p.withModel ? ' (with the model)' : ''}…`);
+/** How progress is said in the reader's language (the interface texts in src/i18n). */
+export function progressIn(locale: string): (p: Progress) => string {
+  const t = translator(locale);
+  return (p) => (p.stage === 'reading' ? t('reading', { done: p.done, total: p.total }) : t(p.withModel ? 'comparingWithModel' : 'comparing', { n: p.total }));
+}
 
 /** Before this, Discord's own "thinking…" says enough: a quick comparison makes no progress edit at all. */
 const QUIET_START_MS = 1_000;
@@ -25,7 +29,7 @@ export function progressReply(
   target: { editReply(options: InteractionEditReplyOptions): Promise<unknown> },
   signal?: AbortSignal,
   now = Date.now,
-  say: (progress: Progress) => string = inEnglish,
+  say: (progress: Progress) => string = progressIn('en-US'),
 ): ProgressReply {
   const started = now();
   let last = 0;

@@ -1,11 +1,10 @@
 import { type ButtonInteraction, type ChatInputCommandInteraction, type Message, MessageFlags, type MessageContextMenuCommandInteraction, type ModalSubmitInteraction } from 'discord.js';
 import type { EngineChoice } from '../../service/analyze-sources.js';
-import type { Comparison, Progress } from '../../service/comparison-service.js';
+import type { Comparison } from '../../service/comparison-service.js';
 import { NO_MENTIONS } from '../command.js';
 import { openComparisonThread } from '../comparison-thread.js';
 import type { ReplyTarget } from '../reply-target.js';
-import { progressReply } from '../progress-reply.js';
-import { translator } from '../../i18n/translate.js';
+import { progressIn, progressReply } from '../progress-reply.js';
 import { engineFor } from '../settings/server-settings.js';
 import type { UiContext } from '../components/ui-context.js';
 import { storeAndRender } from './publish.js';
@@ -49,12 +48,6 @@ export async function runComparison(interaction: ComparingInteraction, wanted: W
   const message = await interaction.editReply({ content: '', ...view, allowedMentions: NO_MENTIONS });
   // Every interaction here happened in a channel (a form's or a button's is the message's): it is a ReplyTarget.
   if (!hidden && interaction.channelId) await carryOn(message, interaction as ReplyTarget, comparison, ctx, engine);
-}
-
-/** How a comparison's progress is said in the reader's language. */
-export function progressIn(locale: string): (p: Progress) => string {
-  const t = translator(locale);
-  return (p) => (p.stage === 'reading' ? t('reading', { done: p.done, total: p.total }) : t(p.withModel ? 'comparingWithModel' : 'comparing', { n: p.total }));
 }
 
 /** A thread on the report; inside a thread or a forum post already, that one carries the comparison. */
