@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { UserError } from '../src/errors.js';
 import { type Command, NO_MENTIONS } from '../src/discord/command.js';
 import { renderAnswer } from '../src/discord/render-thread.js';
@@ -8,6 +8,8 @@ export const askCommand: Command = {
   data: new SlashCommandBuilder()
     .setName('ask')
     .setDescription('Ask a question about the sources of this comparison thread.')
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall)
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel)
     .addStringOption((o) => o.setName('question').setDescription('What you want to know.').setRequired(true).setMaxLength(500))
     .toJSON(),
   async execute(interaction, { service, signal }) {

@@ -1,4 +1,4 @@
-import { ChannelType, type ChatInputCommandInteraction, InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { ApplicationIntegrationType, ChannelType, type ChatInputCommandInteraction, InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { UserError } from '../src/errors.js';
 import { type Command, NO_MENTIONS } from '../src/discord/command.js';
 import type { ServerSettings } from '../src/discord/settings/server-settings.js';
@@ -12,6 +12,9 @@ export const parallaxCommand: Command = {
     .setName('parallax')
     .setDescription('This server’s Parallax settings and today’s use.')
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    // A server's settings, for the server that installed the bot: not in DMs or group chats (which have
+    // no server and no managers), nor where only a member installed it (the server decided nothing).
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
     .setContexts(InteractionContextType.Guild)
     .addSubcommand((s) =>
       s

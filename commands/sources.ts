@@ -1,4 +1,4 @@
-import { type AutocompleteInteraction, type ChatInputCommandInteraction, MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { ApplicationIntegrationType, type AutocompleteInteraction, type ChatInputCommandInteraction, InteractionContextType, MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { escapeText, plainUrl } from '../src/report/escape.js';
 import { UserError } from '../src/errors.js';
 import type { ThreadState } from '../src/conversation/thread-state.js';
@@ -19,6 +19,10 @@ export const sourcesCommand: Command = {
   data: new SlashCommandBuilder()
     .setName('sources')
     .setDescription('The sources of this comparison thread: list, add or drop them.')
+    // Only in servers that have the bot: a comparison thread is opened by the bot itself, which it can
+    // only do as a member (a DM, a group chat or a server that merely has it user-installed has none).
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+    .setContexts(InteractionContextType.Guild)
     .addSubcommand((s) => s.setName('list').setDescription('List the sources of this comparison.'))
     .addSubcommand((s) =>
       s

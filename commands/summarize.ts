@@ -1,4 +1,4 @@
-import { SlashCommandBuilder } from 'discord.js';
+import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { attachedFiles } from '../src/discord/attached-files.js';
 import { type Command, NO_MENTIONS } from '../src/discord/command.js';
 import { renderSummaryEmbed } from '../src/discord/render-report.js';
@@ -8,6 +8,8 @@ export const summarizeCommand: Command = {
   data: new SlashCommandBuilder()
     .setName('summarize')
     .setDescription('Summarise one news source: title, outlet, date, length and its key points.')
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall)
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel)
     .addStringOption((o) => o.setName('source').setDescription('A link, or the text of an article.').setMaxLength(6000))
     .addAttachmentOption((o) => o.setName('file').setDescription('A text, Markdown or HTML file.'))
     .toJSON(),

@@ -4,6 +4,7 @@ import type { SourceId } from '../report/types.js';
 import { linksIn } from '../service/requests.js';
 import { type CommandContext, NO_MENTIONS } from './command.js';
 import { renderAnswer, renderChange } from './render-thread.js';
+import { answersIn } from './settings/server-settings.js';
 
 /** A question ends with "?" or opens with a question word ("What did S2 say", "Explain the toll"). */
 const isQuestion = (text: string) => /\?\s*$/.test(text) || QUESTION_WORDS.has(/^[a-z]+/i.exec(text)?.[0]?.toLowerCase() ?? '');
@@ -14,10 +15,13 @@ const isQuestion = (text: string) => /\?\s*$/.test(text) || QUESTION_WORDS.has(/
  * left alone, so people can talk in the thread without the bot answering every line. Errors go to
  * the router's error boundary.
  */
-export async function handleThreadMessage(message: Message, { service, signal }: CommandContext): Promise<void> {
+export async function handleThreadMessage(message: Message, { service, signal, ui }: CommandContext): Promise<void> {
   if (message.author.bot || !message.channel.isThread()) return;
   // Comparison threads are the bot's own: other threads are left alone without asking the store.
   if (message.channel.ownerId && message.channel.ownerId !== message.client.user?.id) return;
+  // Where the server's managers limited the bot to some channels, a thread elsewhere is left alone, its
+  // @mentions too: commands there are refused with where the bot answers, chatter is not answered at all.
+  if (message.guildId && !answersIn(await ui.settings.get(message.guildId), message.channel.id, message.channel.parentId)) return;
   const state = await service.thread(message.channel.id);
   if (!state) return;
   const mentioned = message.client.user ? message.mentions.users.has(message.client.user.id) : false;

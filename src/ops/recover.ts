@@ -47,6 +47,8 @@ export async function recoverJournal(
       counts.expired += 1;
       return;
     }
+    // A private report posted before the stop is done: it never has a thread.
+    if (entry.stage === 'reported' && entry.hidden) return void (await journal.finish(entry.id));
     const target = replyTargetOf(client, entry);
     const interrupted = async () => {
       await target.editReply(interruptedReply(entry.id)).catch(() => undefined);
