@@ -61,7 +61,7 @@ export async function recoverJournal(
     } catch (err) {
       if (err instanceof UserError && !(err instanceof RestartingError)) {
         // What the user would have been told without the restart (e.g. too few sources readable).
-        await target.editReply({ content: err.message, embeds: [], components: [], allowedMentions: NO_MENTIONS }).catch(() => undefined);
+        await target.editReply({ content: err.translate(entry.locale), embeds: [], components: [], allowedMentions: NO_MENTIONS }).catch(() => undefined);
         await journal.finish(entry.id);
         return;
       }
