@@ -2,6 +2,7 @@ import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder
 import { attachedFiles } from '../src/discord/attached-files.js';
 import { type Command, NO_MENTIONS } from '../src/discord/command.js';
 import { renderSummaryEmbed } from '../src/discord/render-report.js';
+import { translator } from '../src/i18n/translate.js';
 import { requestsFrom } from '../src/service/requests.js';
 
 export const summarizeCommand: Command = {
@@ -18,6 +19,6 @@ export const summarizeCommand: Command = {
     service.checkSummaryCount(requests.length);
     await interaction.deferReply();
     const summary = await service.summarize(requests[0]!, { signal });
-    await interaction.editReply({ content: '', embeds: [renderSummaryEmbed(summary)], allowedMentions: NO_MENTIONS });
+    await interaction.editReply({ content: '', embeds: [renderSummaryEmbed(summary, translator(interaction.locale))], allowedMentions: NO_MENTIONS });
   },
 };

@@ -125,6 +125,9 @@ export const en = {
   settingTokens: '• Daily model tokens: **{value}** (never more than the bot’s own limit)',
   botsLimit: 'the bot’s limit',
   // The report's source menu.
+  summaryTitle: 'Summary',
+  keyPoints: 'Key points',
+  summaryFooter: 'Parallax · sentences are quoted verbatim from the source',
   sourceMenu: 'Open one source: its summary and evidence',
   sourceEvidence: 'In the differences',
   sourceAgreement: 'Agrees on',
