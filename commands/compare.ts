@@ -97,7 +97,7 @@ export async function runComparison(target: ReplyTarget, wanted: SourceRequests 
 /** "Run it again" on an interrupted comparison: the same sources, in the same message, for whoever clicks. */
 export async function rerunComparison(button: ButtonInteraction, ctx: CommandContext): Promise<void> {
   const previous = await ctx.ops.journal.get(button.customId.slice(RERUN_PREFIX.length));
-  if (!previous) throw new UserError('This comparison can no longer be run again; start a new one with /compare.');
+  if (!previous) throw UserError.of('rerunGone');
   await button.deferUpdate();
   await ctx.ops.journal.finish(previous.id);
   const { stage: _stage, replyId: _reply, threadName: _name, ...asked } = previous;

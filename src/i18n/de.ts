@@ -78,6 +78,7 @@ export const de: Messages = {
   sourcesNotHere: 'Nutze /sources im Thread eines Vergleichs (starte einen mit /compare).',
   sourcesNeedOne: 'Gib einen Link oder den Text eines Artikels an (fünf Wörter oder mehr).',
   notSourceId: '„{id}“ ist keine Quellenkennung; Quellen heißen S1, S2…',
+  rerunGone: 'Dieser Vergleich kann nicht mehr wiederholt werden; starte einen neuen mit /compare.',
   addedIds: '{ids} hinzugefügt.',
   nothingAddedShort: 'Nichts wurde hinzugefügt.',
   droppedId: '{id} entfernt.',

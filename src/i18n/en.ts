@@ -82,6 +82,7 @@ export const en = {
   sourcesNotHere: 'Use /sources inside the thread of a comparison (start one with /compare).',
   sourcesNeedOne: 'Give a link, or the text of an article (five words or more).',
   notSourceId: '"{id}" is not a source id; sources are named S1, S2…',
+  rerunGone: 'This comparison can no longer be run again; start a new one with /compare.',
   // Thread control: /sources, /ask, and messages in a comparison thread.
   addedIds: 'Added {ids}.',
   nothingAddedShort: 'Nothing was added.',

@@ -78,6 +78,7 @@ export const es: Messages = {
   sourcesNotHere: 'Usa /sources dentro del hilo de una comparación (empieza una con /compare).',
   sourcesNeedOne: 'Da un enlace, o el texto de un artículo (cinco palabras o más).',
   notSourceId: '«{id}» no es un identificador de fuente; las fuentes se llaman S1, S2…',
+  rerunGone: 'Esta comparación ya no se puede repetir; empieza una nueva con /compare.',
   addedIds: 'Añadida(s) {ids}.',
   nothingAddedShort: 'No se añadió nada.',
   droppedId: 'Quitada {id}.',

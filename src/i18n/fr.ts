@@ -78,6 +78,7 @@ export const fr: Messages = {
   sourcesNotHere: 'Utilisez /sources dans le fil d’une comparaison (lancez-en une avec /compare).',
   sourcesNeedOne: 'Donnez un lien, ou le texte d’un article (cinq mots ou plus).',
   notSourceId: '« {id} » n’est pas un identifiant de source ; les sources s’appellent S1, S2…',
+  rerunGone: 'Cette comparaison ne peut plus être relancée ; lancez-en une nouvelle avec /compare.',
   addedIds: '{ids} ajoutée(s).',
   nothingAddedShort: 'Rien n’a été ajouté.',
   droppedId: '{id} retirée.',
