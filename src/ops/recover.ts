@@ -47,6 +47,8 @@ export async function recoverJournal(
       counts.expired += 1;
       return;
     }
+    // A private report posted before the stop is done: it never has a thread.
+    if (entry.stage === 'reported' && entry.hidden) return void (await journal.finish(entry.id));
     const target = replyTargetOf(client, entry);
     const interrupted = async () => {
       await target.editReply(interruptedReply(entry.id)).catch(() => undefined);
@@ -59,7 +61,7 @@ export async function recoverJournal(
     } catch (err) {
       if (err instanceof UserError && !(err instanceof RestartingError)) {
         // What the user would have been told without the restart (e.g. too few sources readable).
-        await target.editReply({ content: err.message, embeds: [], components: [], allowedMentions: NO_MENTIONS }).catch(() => undefined);
+        await target.editReply({ content: err.translate(entry.locale), embeds: [], components: [], allowedMentions: NO_MENTIONS }).catch(() => undefined);
         await journal.finish(entry.id);
         return;
       }
