@@ -16,12 +16,13 @@ const AHEAD = new Set([
   'due', 'poised', 'slated', 'upcoming', 'coming', 'tomorrow', 'going',
 ]);
 /** How many words back, within the clause, a plan governs a weekday. */
-const REACH = 8;
+const REACH = 14;
 
 /** Whether the words of `sentence` just before `index` (back to a clause break) tell a plan or a forecast. */
 export function aheadOf(sentence: string, index: number): boolean {
   const before = sentence.slice(0, index);
-  const clause = before.split(/[;:—–()"“”]|,\s(?:but|and|while|after|before|who|which|when)\b|\.\s/u).pop() ?? before;
+  // A comma closes the clause too: "Lawmakers, who will meet in April, voted Monday" is a past Monday.
+  const clause = before.split(/[,;:—–()"“”]|\.\s/u).pop() ?? before;
   const words = clause.toLowerCase().replace(/’/g, "'").match(/[\p{L}']+/gu) ?? [];
   return words.slice(-REACH).some((w) => AHEAD.has(w) || w.endsWith("'ll"));
 }
