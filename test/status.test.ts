@@ -86,6 +86,21 @@ describe('GIVEN two reports of one council vote, dated two days apart', () => {
   });
 });
 
+describe('GIVEN one legislature and one measure told in other words', () => {
+  const passed = (publishedAt: string) => PORT('Councillors, meanwhile, passed legislation in the Assembly that would fund the harbor, but not the cranes.', publishedAt);
+  const planned = (publishedAt: string) => PORT('The speaker, who returns to the Assembly chair on Monday, intends as her first act to pass spending bills that lapsed in winter.', publishedAt);
+
+  it('THEN a later report that it passed against an earlier plan to pass it is a status discrepancy, the later report named', () => {
+    const [d] = statuses(report(passed('2026-05-08T18:00:00Z'), planned('2026-05-06T18:00:00Z')));
+    expect(d?.later?.sourceId).toBe('S1');
+    expect(d?.evidence.map((e) => e.sourceId)).toEqual(['S1', 'S2']);
+  });
+
+  it('THEN an earlier report that it passed against a later plan is not one matter (news moves from plan to outcome)', () => {
+    expect(statuses(report(passed('2026-05-06T18:00:00Z'), planned('2026-05-08T18:00:00Z')))).toEqual([]);
+  });
+});
+
 describe('GIVEN acts that both hold', () => {
   it('THEN one body passing a bill and another expected to pass it is no conflict', () => {
     const a = PORT('The Assembly passed the port budget for the north channel on Thursday, after a long debate.', '2026-05-08T18:00:00Z');

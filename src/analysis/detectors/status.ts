@@ -1,7 +1,7 @@
 import type { Finding } from './finding.js';
 import type { Comparison } from '../context.js';
 import type { Sentence } from '../readers/document.js';
-import { BODIES, LINKS, NEGATED, PENDING, STATUS_ACTS, type StatusAct } from '../lexicon/status.js';
+import { BODIES, LINKS, MEASURES, NEGATED, PENDING, STATUS_ACTS, type StatusAct } from '../lexicon/status.js';
 import { CALENDAR_WORDS } from '../lexicon/calendar.js';
 import { isStopword } from '../lexicon/stopwords.js';
 import { stem } from '../text.js';
@@ -30,6 +30,8 @@ export interface StatusMention {
   names: Set<string>;
   /** Bodies named around the act ("house", "senate"). */
   bodies: Set<string>;
+  /** Whether what the act is done to is a measure ("legislation", "bills"). */
+  measure: boolean;
 }
 
 /** Words either side of an act that say what it is about. */
@@ -149,6 +151,7 @@ export function statusMentions(text: string): StatusMention[] {
         around: new Set(near.filter((t) => content(t.lower)).map((t) => stem(t.lower))),
         names: new Set(near.filter((t) => content(t.lower) && t.start > 0 && /^\p{Lu}/u.test(t.word)).map((t) => stem(t.lower))),
         bodies: new Set(near.map((t) => t.lower).filter((w) => BODIES.has(w))),
+        measure: after.some((t) => MEASURES.has(t.lower)),
       });
       i += length - 1;
       break;
@@ -170,12 +173,23 @@ function clash(a: StatusMention, b: StatusMention): boolean {
  * The words around each act are found in the other's sentence, both ways, twice over (a name counts
  * twice): "the Senate passed the bill" and "the Senate is expected to pass the bill" tell of one matter;
  * "passed legislation" and "to pass a bill that secures our borders" may be two bills.
+ * When the report that says it is done is the later one (`forward`: what was planned has happened, the
+ * way news moves), one legislature and one measure in other words are enough.
  */
-function oneMatter(a: StatusMention, sa: Sentence, b: StatusMention, sb: Sentence): boolean {
+function oneMatter(a: StatusMention, sa: Sentence, b: StatusMention, sb: Sentence, forward: boolean): boolean {
   if (a.bodies.size && b.bodies.size && ![...a.bodies].some((x) => b.bodies.has(x))) return false;
-  const found = (m: StatusMention, s: Sentence) => [...m.around].filter((w) => s.stemSet.has(w)).reduce((n, w) => n + (m.names.has(w) ? 2 : 1), 0);
-  return found(a, sb) >= SAME_MATTER && found(b, sa) >= SAME_MATTER;
+  // One body named in both sentences ("in the House" / "to the House speakership") counts once, and
+  // then a measure told in other words ("legislation" / "bills") once more: one legislature, one measure.
+  const bodyIn = (s: Sentence) => new Set([...s.stemSet].filter((w) => BODY_STEMS.has(w)));
+  const sameBody = forward && [...bodyIn(sa)].some((w) => bodyIn(sb).has(w)) ? 1 : 0;
+  const measureIn = (s: Sentence) => [...s.stemSet].some((w) => MEASURE_STEMS.has(w));
+  const found = (m: StatusMention, s: Sentence) =>
+    [...m.around].filter((w) => s.stemSet.has(w)).reduce((n, w) => n + (m.names.has(w) ? 2 : 1), 0) + (sameBody && m.measure && measureIn(s) ? 1 : 0);
+  return found(a, sb) + sameBody >= SAME_MATTER && found(b, sa) + sameBody >= SAME_MATTER;
 }
+
+const MEASURE_STEMS = new Set([...MEASURES].map(stem));
+const BODY_STEMS = new Set([...BODIES].map(stem));
 
 const HOLDING_VALUE: Record<Holding, string> = { done: 'done', pending: 'planned or expected', not: 'not done' };
 
@@ -193,7 +207,9 @@ export function statusDiscrepancies(cmp: Comparison): Finding[] {
       const [[sa, ma], [sb, mb]] = [told[i]!, told[j]!];
       if (sa.sourceId === sb.sourceId) continue;
       for (const a of ma) {
-        const b = mb.find((m) => clash(a, m) && oneMatter(a, sa, m, sb));
+        const later = newer(cmp, sa.sourceId, sb.sourceId).later?.sourceId;
+        const forward = (m: StatusMention) => (a.holding === 'done' && later === sa.sourceId) || (m.holding === 'done' && later === sb.sourceId);
+        const b = mb.find((m) => clash(a, m) && oneMatter(a, sa, m, sb, forward(m)));
         if (!b) continue;
         // One conflict per pair of sources and act: the first told (reports lead with what matters).
         const key = [sa.sourceId, sb.sourceId].sort().join() + a.act.act;

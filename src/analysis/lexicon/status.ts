@@ -69,3 +69,6 @@ export const LINKS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those'
 
 /** Bodies that act in turn on one measure: "the House passed" and "the Senate is expected to pass" both hold. */
 export const BODIES = new Set(['house', 'senate', 'congress', 'parliament', 'assembly', 'legislature', 'council', 'committee', 'panel', 'court', 'jury', 'judge', 'board', 'cabinet', 'lords', 'commons', 'bundestag', 'duma', 'knesset']);
+
+/** What a legislature acts on, one thing in several words: "passed legislation" and "to pass spending bills". */
+export const MEASURES = new Set(['bill', 'bills', 'legislation', 'measure', 'measures', 'resolution', 'resolutions', 'package', 'law', 'laws', 'amendment', 'amendments']);
