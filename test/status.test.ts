@@ -122,3 +122,18 @@ describe('GIVEN acts that both hold', () => {
     expect(d?.summary).toMatch(/^Status of “convict \/ acquit”: S1 says convicted \(“convicted harbor master Tomas”\), S2 says acquitted/);
   });
 });
+
+describe('GIVEN talks told as an agreement in a later report and as no deal in an earlier one', () => {
+  const talks = (sentence: string, publishedAt: string) =>
+    articleFromText(['Marlow and Kell port talks', sentence, 'The two ports share the north channel and its dredging fleet.', 'Harbor master Tomas Reyes led the talks for Marlow.'].join('\n\n'), { publishedAt });
+
+  it('THEN the outcome discrepancy names the later report, which may be an update', () => {
+    const r = report(
+      talks('Marlow and Kell agreed to share the dredging fleet for the north channel.', '2026-05-09T12:00:00Z'),
+      talks('Talks between Marlow and Kell on sharing the dredging fleet for the north channel ended without agreement.', '2026-05-07T12:00:00Z'),
+    );
+    const d = r.discrepancies.find((x) => x.form === 'outcome');
+    expect(d?.later).toEqual({ sourceId: 'S1', earlier: 'S2', hours: 48 });
+    expect(d?.summary).toMatch(/S1 reports an agreement; S2 says nothing concrete came of it\. S1 was published 2 days after S2: its account may be an update\.$/);
+  });
+});
