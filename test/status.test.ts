@@ -137,3 +137,14 @@ describe('GIVEN talks told as an agreement in a later report and as no deal in a
     expect(d?.summary).toMatch(/S1 reports an agreement; S2 says nothing concrete came of it\. S1 was published 2 days after S2: its account may be an update\.$/);
   });
 });
+
+describe('GIVEN pleas told by two reports', () => {
+  const plea = (sentence: string) => PORT(sentence, '2026-05-08T18:00:00Z');
+
+  it('THEN guilty against not guilty to one charge is a conflict, and pleas to two charges are not', () => {
+    const one = statuses(report(plea('Harbor master Tomas Reyes pleaded guilty to fraud over the dredging contract.'), plea('Harbor master Tomas Reyes pleaded not guilty to fraud over the dredging contract.')));
+    expect(one.map((d) => d.subject)).toEqual(['plead guilty / plead not guilty']);
+    const two = statuses(report(plea('Harbor master Tomas Reyes pleaded not guilty to fraud over the dredging contract.'), plea('Harbor master Tomas Reyes pleaded guilty to bribery over the dredging contract.')));
+    expect(two).toEqual([]);
+  });
+});

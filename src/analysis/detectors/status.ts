@@ -32,6 +32,8 @@ export interface StatusMention {
   bodies: Set<string>;
   /** Whether what the act is done to is a measure ("legislation", "bills"). */
   measure: boolean;
+  /** The first content word after the act: the charge of a plea or a verdict ("to murder", "of fraud"). */
+  object?: string;
 }
 
 /** Words either side of an act that say what it is about. */
@@ -152,6 +154,7 @@ export function statusMentions(text: string): StatusMention[] {
         names: new Set(near.filter((t) => content(t.lower) && t.start > 0 && /^\p{Lu}/u.test(t.word)).map((t) => stem(t.lower))),
         bodies: new Set(near.map((t) => t.lower).filter((w) => BODIES.has(w))),
         measure: after.some((t) => MEASURES.has(t.lower)),
+        object: after.map((t) => t.lower).filter(content).map(stem)[0],
       });
       i += length - 1;
       break;
@@ -163,10 +166,14 @@ export function statusMentions(text: string): StatusMention[] {
 const STATUS_WORDS = new Set(STATUS_ACTS.flatMap((a) => [...a.done, ...a.base]).flatMap((f) => f.split(' ')));
 const content = (w: string) => w.length > 2 && !isStopword(w) && !CALENDAR_WORDS.has(w) && !STATUS_WORDS.has(w) && !PENDING.has(w) && !NEGATED.has(w) && !/^\d/.test(w);
 
-/** Whether two holdings of acts cannot both be true of one matter at one time. */
+/**
+ * Whether two holdings of acts cannot both be true of one matter at one time. Two acts that exclude
+ * each other do so on one charge: "pleaded not guilty to murder" and "pleaded guilty to manslaughter"
+ * both hold.
+ */
 function clash(a: StatusMention, b: StatusMention): boolean {
   if (a.act === b.act) return a.holding !== b.holding && (a.holding === 'done' || b.holding === 'done');
-  return a.holding === 'done' && b.holding === 'done' && !!a.act.excludes?.includes(b.act.act);
+  return a.holding === 'done' && b.holding === 'done' && !!a.act.excludes?.includes(b.act.act) && a.object === b.object;
 }
 
 /**
