@@ -49,6 +49,14 @@ describe('dates', () => {
     expect(iso('The board voted on Tuesday, Feb. 24, on the merger.', wed)).toEqual(['2026-02-24']);
   });
 
+  it('reads "since 2002" as the year a state began, a span a day of that year does not contradict', () => {
+    expect(iso('She has led the ferry union since 2002.', wed)).toEqual(['2002']);
+    expect(iso('She has led the ferry union since May 2002.', wed)).toEqual(['2002-05']);
+    expect(iso('Fares have doubled since 2010-2012.', wed)).toEqual([]);
+    const [year] = datesNamed('since 2002');
+    expect(overlaps(year!, findDates('on March 3, 2002')[0]!)).toBe(true);
+  });
+
   it('finds no date conflict between a plan for Thursday written on Wednesday and the vote on Thursday told on Friday', () => {
     const text = (sentence: string) => `${sentence} The merger joins the two ferry lines that serve the islands of Kell and Ardra. The unions asked for a guarantee of jobs for five years.`;
     const before = articleFromText(text('The Ardra ferry board plans to vote on the merger with Kell Lines on Thursday.'), { publishedAt: '2026-03-04T09:00:00Z' });

@@ -66,10 +66,14 @@ export function daysBetween(a: Date, b: Date): number {
  * publication's year), and, when the publication date is known, "today", "yesterday", "tomorrow" and
  * weekdays (`weekdays.ts`: "on Tuesday" is the latest Tuesday on or before publication, as news writes
  * it, the coming one in a plan, "next Tuesday" the one after; "Tuesday, Nov. 1" is the date it gives).
- * Explicit months ("May 2017") and relative months and years ("last month", "this year") are spans: `iso` is then "YYYY-MM" or "YYYY".
+ * Explicit months ("May 2017"), "since 2002" and relative months and years ("last month", "this
+ * year") are spans: `iso` is then "YYYY-MM" or "YYYY".
  */
 export function datesNamed(sentence: string, published?: Date): DateMention[] {
   const out = findDates(sentence);
+  // "Since 2002" starts a state ("has led House Democrats since 2002"): a year, a span like "this year".
+  const since = /\bsince\s+((?:19|20)\d{2})\b(?![-–/]\d)/gi;
+  for (let s = since.exec(sentence); s !== null; s = since.exec(sentence)) out.push({ text: s[0], iso: s[1]!, date: new Date(Date.UTC(+s[1]!, 6, 1)) });
   if (published) {
     const day = (offset: number) => new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth(), published.getUTCDate() + offset));
     const push = (text: string, date: Date) => out.push({ text, date, iso: date.toISOString().slice(0, 10) });
