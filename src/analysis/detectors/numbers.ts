@@ -12,10 +12,10 @@ const AROUND_WORDS = 6;
 /** Words two figures' surroundings share when they count one thing ("killed", "bridge"). */
 const SHARED_AROUND = 2;
 
-/** The content stems a few words either side of a figure in its sentence. */
-function surroundings(sentence: string, n: NumberMention): Set<string> {
-  const before = contentStems(sentence.slice(0, n.index)).slice(-AROUND_WORDS);
-  const after = contentStems(sentence.slice(n.index + n.text.length)).slice(0, AROUND_WORDS);
+/** The content stems a few words either side of a mention (a figure, a date) in its sentence. */
+export function surroundings(sentence: string, n: { index: number; text: string }, around = AROUND_WORDS): Set<string> {
+  const before = contentStems(sentence.slice(0, n.index)).slice(-around);
+  const after = contentStems(sentence.slice(n.index + n.text.length)).slice(0, around);
   return new Set([...before, ...after]);
 }
 
@@ -24,6 +24,9 @@ function sameSurroundings(textA: string, x: NumberMention, textB: string, y: Num
   const b = surroundings(textB, y);
   return [...surroundings(textA, x)].filter((t) => b.has(t)).length >= SHARED_AROUND;
 }
+
+/** Two figures of one unit that can both be true of one thing. */
+const sameCount = (x: NumberMention, y: NumberMention): boolean => Boolean(x.unit && y.unit) && stem(x.unit!) === stem(y.unit!) && compatible(x, y);
 
 /** Figures for the same thing in closely matching sentences that cannot both be true. */
 export function numberDiscrepancies(cmp: Comparison): Finding[] {
@@ -35,6 +38,9 @@ export function numberDiscrepancies(cmp: Comparison): Finding[] {
     for (const x of numbersOf(a)) {
       for (const y of numbersOf(b)) {
         if (!x.unit || stem(x.unit) !== stem(y.unit) || compatible(x, y)) continue;
+        // Each sentence also gives the other's figure: they list the same figures for several
+        // subjects ("Romney 21 percent, Trump 17 percent" / "Trump 17 percent, Romney 21 percent").
+        if (numbersOf(a).some((z) => sameCount(z, y)) && numbersOf(b).some((z) => sameCount(z, x))) continue;
         const key = `${stem(x.unit)}|${[a.sourceId, b.sourceId].sort().join()}`;
         if (found.has(key)) continue;
         found.set(key, {
