@@ -18,6 +18,34 @@ describe('GIVEN two reports of one poll that list the same shares for several ca
   });
 });
 
+// Full reports, not short statements (a statement's every specific is held to the report and shown).
+const BACKGROUND = [
+  'The vote for mayor of Harlow is set for the first week of June, after the last mayor stepped down in March.',
+  'Turnout in the harbour wards has been low for a decade, and both campaigns have opened offices near the docks.',
+  'The city council will publish the final list of candidates at the end of the month.',
+];
+
+describe('GIVEN two reports that each list several shares of one poll, agreeing on one of them', () => {
+  const r = analyze([
+    article('Poll of Harlow voters', [...BACKGROUND, 'In the Harlow poll, councillor Ada Ortega leads the field with 31 percent of likely voters, followed by Tomas Vance at 24 percent.']),
+    article('Harlow poll out', [...BACKGROUND, 'Among likely voters in the Harlow poll, Tomas Vance finishes first with harbour workers (at 28 percent), followed by councillor Ada Ortega (24 percent).']),
+  ]);
+  it('THEN which figures go together is a guess: nothing is shown, the pair is only possible', () => {
+    expect(r.discrepancies.filter((d) => d.kind === 'number')).toEqual([]);
+    expect((r.possible ?? []).filter((d) => d.kind === 'number').length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('GIVEN two reports that give one toll two ways beside a figure they agree on', () => {
+  const r = analyze([
+    article('Bridge collapse', [...BACKGROUND, 'The Harlow bridge collapse killed 12 people and injured 40 others on Sunday, the fire service said.']),
+    article('Harlow bridge falls', [...BACKGROUND, 'The Harlow bridge collapse killed 14 people and injured 40 others on Sunday, the fire service said.']),
+  ]);
+  it('THEN the toll is still a conflict of figures', () => {
+    expect(r.discrepancies.filter((d) => d.kind === 'number')).toHaveLength(1);
+  });
+});
+
 describe('GIVEN two alike sentences dating different happenings', () => {
   const r = analyze([
     article('Audit of Harlow accounts', ['The audit of the Harlow harbour accounts found missing funds, according to the report the city published Sunday.'], '2031-05-07'),

@@ -28,6 +28,12 @@ function sameSurroundings(textA: string, x: NumberMention, textB: string, y: Num
 /** Two figures of one unit that can both be true of one thing. */
 const sameCount = (x: NumberMention, y: NumberMention): boolean => Boolean(x.unit && y.unit) && stem(x.unit!) === stem(y.unit!) && compatible(x, y);
 
+/** Whether both sentences list several figures of a unit, one of them alike: figures for several subjects, paired by guess. */
+function bothList(xs: NumberMention[], ys: NumberMention[], unit: string): boolean {
+  const [ofA, ofB] = [xs, ys].map((l) => l.filter((n) => n.unit && stem(n.unit) === stem(unit)));
+  return ofA!.length > 1 && ofB!.length > 1 && ofA!.some((x) => ofB!.some((y) => sameCount(x, y)));
+}
+
 /** Figures for the same thing in closely matching sentences that cannot both be true. */
 export function numberDiscrepancies(cmp: Comparison): Finding[] {
   const mentions = new Map<Sentence, NumberMention[]>();
@@ -54,8 +60,10 @@ export function numberDiscrepancies(cmp: Comparison): Finding[] {
           ...newer(cmp, a.sourceId, b.sourceId),
           // Figures that cannot both be true count the same thing: the words around them say so
           // ("12 people were killed" / "15 people were killed"); "21 percent of Republicans" and
-          // "17 percent (Romney …)" may be shares of different things.
-          confidence: sameSurroundings(a.text, x, b.text, y) ? 0.7 : 0.5,
+          // "17 percent (Romney …)" may be shares of different things. Two sentences that each list
+          // several figures of one unit and agree on one tell one table of several subjects ("Trump
+          // (20 percent), followed by Romney (17 percent)"): which of the others go together is a guess.
+          confidence: sameSurroundings(a.text, x, b.text, y) && !bothList(numbersOf(a), numbersOf(b), x.unit) ? 0.7 : 0.5,
           evidence: [
             { sourceId: a.sourceId, quote: a.text },
             { sourceId: b.sourceId, quote: b.text },
