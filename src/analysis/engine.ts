@@ -27,6 +27,8 @@ import { list } from './text.js';
 
 /** Length of the shared-story summary, in words (a paragraph a reader takes in at a glance). */
 const STORY_WORDS = 120;
+/** Findings below the confidence line listed as possible, at most. */
+const POSSIBLE_LISTED = 8;
 
 export const OFFLINE_ENGINE = { name: 'offline', version: '0.1.0' } as const;
 
@@ -53,10 +55,9 @@ export function analyze(articles: Article[], ids?: SourceId[], options: { storyW
   const copies = copyGroups(main);
   noteCopies(sources, copies);
   const statements = new Set(main.filter(isStatement).map((d) => d.id));
-  const findings: Finding[] =
+  const weighed: Finding[] =
     main.length >= 2
-      ? withoutRepeats(
-          [
+      ? [
           ...quoteDiscrepancies(cmp),
           ...numberDiscrepancies(cmp),
           ...dateDiscrepancies(cmp),
@@ -68,11 +69,10 @@ export function analyze(articles: Article[], ids?: SourceId[], options: { storyW
           ...trendDiscrepancies(cmp),
           ...headlineDiscrepancies(cmp),
           ...leftOutFacts(cmp),
-          ]
-            .map((f) => weigh(f, statements))
-            .filter(shown),
-        )
+        ].map((f) => weigh(f, statements))
       : [];
+  const findings = withoutRepeats(weighed.filter(shown));
+  const unsure = possibleOnes(weighed.filter((f) => !shown(f)), findings);
   findings.sort(byImportance);
   findings.push(...eventDiscrepancies(docs, events.groups, events.reasons).map((f) => weigh(f)));
   const discrepancies: Discrepancy[] = findings.map((d) => ({ ...d, summary: describe(d) }));
@@ -91,6 +91,7 @@ export function analyze(articles: Article[], ids?: SourceId[], options: { storyW
     event,
     consensus: main.length >= 2 ? independent(withoutContested(consensusPoints(cmp), contested), copies.groups) : [],
     discrepancies,
+    ...(unsure.length ? { possible: unsure.map((d) => ({ ...d, summary: describe(d) })) } : {}),
     engine: { ...OFFLINE_ENGINE, ms: Math.round(performance.now() - started) },
   };
 }
@@ -109,6 +110,18 @@ function withoutRepeats(found: Finding[]): Finding[] {
     else (first.also ??= []).push(factsOf(d));
   }
   return [...kept.values()];
+}
+
+/**
+ * Findings below the line, for the full report's "Possible, unchecked": the surest first, none that
+ * repeats a shown one, at most `POSSIBLE_LISTED` (past that they are noise a reader should not wade through).
+ */
+function possibleOnes(unsure: Finding[], shownOnes: Finding[]): Finding[] {
+  const known = new Set(shownOnes.map(keyOf));
+  return withoutRepeats(unsure)
+    .filter((f) => !known.has(keyOf(f)))
+    .sort((a, b) => (b.confidence ?? 0) - (a.confidence ?? 0) || byImportance(a, b))
+    .slice(0, POSSIBLE_LISTED);
 }
 
 /** What a finding says, without its evidence: what a merged finding adds to the one it joins. */

@@ -48,6 +48,11 @@ export function renderMarkdown(report: Report): string {
   const differences = report.discrepancies.filter((d) => d.kind !== 'event');
   if (differences.length === 0) out.push('_No discrepancy found between the sources on the same event._');
   for (const d of differences) out.push(...discrepancyLines(d), '');
+  if (report.possible?.length) {
+    // Clearly apart from the differences: the engine is not sure of these, the reader checks them.
+    out.push('', '## Possible, unchecked', '', '_Not shown as differences: the engine is not sure of these. Check them against the evidence._', '');
+    for (const d of report.possible) out.push(...discrepancyLines(d), '');
+  }
   const events = report.discrepancies.filter((d) => d.kind === 'event');
   if (events.length) {
     out.push('', '## About a different event', '');

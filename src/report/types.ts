@@ -68,11 +68,17 @@ export function evidenceLabel(e: Evidence): string {
 
 /**
  * A source's words as shown to a reader: in quotation marks, unless the span is itself one whole
- * quotation ("“It has been agreed…”"), which would otherwise read as ““It has been agreed…””.
+ * quotation ("“It has been agreed…”"), which would otherwise read as ““It has been agreed…””. A span
+ * that opens or closes a quotation running on past it (a quoted passage's first or last sentence)
+ * carries that mark itself: ours is added only at the other end.
  */
 export function quoted(text: string): string {
   const whole = /^[“"][^“”"]*[”"][.,]?$/u.test(text);
-  return whole ? text : `“${text}”`;
+  if (whole) return text;
+  const unbalanced = (text.match(/[“”"]/gu) ?? []).length % 2 === 1;
+  if (unbalanced && /^[“"]/u.test(text)) return `${text}”`;
+  if (unbalanced && /[”"][.,]?$/u.test(text)) return `“${text}`;
+  return `“${text}”`;
 }
 
 export type DiscrepancyKind = 'number' | 'date' | 'name' | 'quote' | 'claim' | 'omission' | 'framing' | 'event';
@@ -177,6 +183,11 @@ export interface Report {
   event: { title: string; date?: string; summary?: string } | null;
   consensus: ConsensusPoint[];
   discrepancies: Discrepancy[];
+  /**
+   * Findings less sure than `SHOWN_CONFIDENCE`: not differences, but what the full report lists under
+   * "Possible, unchecked" for a reader to check against the evidence. Absent when there are none.
+   */
+  possible?: Discrepancy[];
   unreadable: UnreadableSource[];
   engine: EngineInfo;
 }

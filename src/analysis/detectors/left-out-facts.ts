@@ -2,6 +2,7 @@ import type { SourceId } from '../../report/types.js';
 import type { Comparison } from '../context.js';
 import { findNumbers } from '../readers/numbers.js';
 import type { Doc, Sentence } from '../readers/document.js';
+import { isAside } from '../readers/asides.js';
 import { isName } from '../readers/names.js';
 import type { Finding } from './finding.js';
 
@@ -23,6 +24,12 @@ const LEADING_PASSAGE = 5;
 const NEW_WORDS = 0.85;
 /** Below this share of new terms, a passage may retell in another order what the silent sources say. */
 const OWN_WORDS = 0.7;
+
+/** How much less sure a passage is when half its sentences are the writer's asides. */
+const ASIDE_PENALTY = 0.2;
+
+/** Whether half or more of a passage's sentences are the writer's own asides, not facts. */
+const asides = (passage: Gap[]): boolean => passage.filter((g) => isAside(g.s.text)).length * 2 >= passage.length;
 
 interface Gap {
   s: Sentence;
@@ -129,6 +136,9 @@ function passages(gaps: Gap[]): Gap[][] {
   return out;
 }
 
+/** A sentence without the quotation marks it opens or closes with: the summary sets it in its own marks. */
+const unquoted = (text: string): string => text.replace(/^[“"‘]+/u, '').replace(/[”"’]+([.,]?)$/u, '$1');
+
 /** The opening words of a sentence, to name the fact it states in a summary line (the evidence quotes it whole). */
 function gist(text: string): string {
   const words = text.split(/\s+/);
@@ -154,20 +164,24 @@ function novelty(cmp: Comparison, passage: Gap[]): number {
 
 function findingOf(passage: Gap[], novel: number): Finding {
   const first = passage[0]!;
-  // The fullest sentences of the passage show the fact (its first may be a transition).
-  const shown = [...passage].sort((a, b) => b.s.stemSet.size - a.s.stemSet.size).slice(0, EVIDENCE_SENTENCES).sort((a, b) => a.s.index - b.s.index);
+  // The fullest sentences of the passage show the fact (its first may be a transition); the summary
+  // names the first of them, so it quotes what the evidence shows.
+  const shown = [...passage]
+    .sort((a, b) => b.s.stemSet.size - a.s.stemSet.size)
+    .slice(0, EVIDENCE_SENTENCES)
+    .sort((a, b) => a.s.index - b.s.index);
   const tellers = [...new Map(passage.flatMap((g) => g.tellers).map((t) => [t.sourceId, t])).values()];
   const evidence = [...shown.map((g) => ({ sourceId: g.s.sourceId, quote: g.s.text })), ...tellers.map((t) => ({ sourceId: t.sourceId, quote: t.text }))];
   return {
     kind: 'omission',
     form: 'fact',
-    subject: gist(first.s.text),
+    subject: gist(unquoted(shown[0]!.s.text)),
     values: [first.s, ...tellers].map((s) => ({ sourceId: s.sourceId, value: s.text })),
     silent: first.silent,
     evidence,
     // The room a report gives a fact is how much it matters to that report: a passage of five
     // sentences is a part of the story the others leave out, one sentence may be a detail.
     importance: passage.length >= LEADING_PASSAGE ? 3 : passage.length >= 3 ? 2 : 1,
-    confidence: Math.min(0.9, 0.3 + 0.1 * Math.min(passage.length, 5) + (novel >= NEW_WORDS ? 0.1 : novel < OWN_WORDS ? -0.1 : 0)),
+    confidence: Math.min(0.9, 0.3 + 0.1 * Math.min(passage.length, 5) + (novel >= NEW_WORDS ? 0.1 : novel < OWN_WORDS ? -0.1 : 0) - (asides(passage) ? ASIDE_PENALTY : 0)),
   };
 }

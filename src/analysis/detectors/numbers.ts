@@ -12,10 +12,10 @@ const AROUND_WORDS = 6;
 /** Words two figures' surroundings share when they count one thing ("killed", "bridge"). */
 const SHARED_AROUND = 2;
 
-/** The content stems a few words either side of a figure in its sentence. */
-function surroundings(sentence: string, n: NumberMention): Set<string> {
-  const before = contentStems(sentence.slice(0, n.index)).slice(-AROUND_WORDS);
-  const after = contentStems(sentence.slice(n.index + n.text.length)).slice(0, AROUND_WORDS);
+/** The content stems a few words either side of a mention (a figure, a date) in its sentence. */
+export function surroundings(sentence: string, n: { index: number; text: string }, around = AROUND_WORDS): Set<string> {
+  const before = contentStems(sentence.slice(0, n.index)).slice(-around);
+  const after = contentStems(sentence.slice(n.index + n.text.length)).slice(0, around);
   return new Set([...before, ...after]);
 }
 
@@ -23,6 +23,15 @@ function surroundings(sentence: string, n: NumberMention): Set<string> {
 function sameSurroundings(textA: string, x: NumberMention, textB: string, y: NumberMention): boolean {
   const b = surroundings(textB, y);
   return [...surroundings(textA, x)].filter((t) => b.has(t)).length >= SHARED_AROUND;
+}
+
+/** Two figures of one unit that can both be true of one thing. */
+const sameCount = (x: NumberMention, y: NumberMention): boolean => Boolean(x.unit && y.unit) && stem(x.unit!) === stem(y.unit!) && compatible(x, y);
+
+/** Whether both sentences list several figures of a unit, one of them alike: figures for several subjects, paired by guess. */
+function bothList(xs: NumberMention[], ys: NumberMention[], unit: string): boolean {
+  const [ofA, ofB] = [xs, ys].map((l) => l.filter((n) => n.unit && stem(n.unit) === stem(unit)));
+  return ofA!.length > 1 && ofB!.length > 1 && ofA!.some((x) => ofB!.some((y) => sameCount(x, y)));
 }
 
 /** Figures for the same thing in closely matching sentences that cannot both be true. */
@@ -35,6 +44,9 @@ export function numberDiscrepancies(cmp: Comparison): Finding[] {
     for (const x of numbersOf(a)) {
       for (const y of numbersOf(b)) {
         if (!x.unit || stem(x.unit) !== stem(y.unit) || compatible(x, y)) continue;
+        // Each sentence also gives the other's figure: they list the same figures for several
+        // subjects ("Romney 21 percent, Trump 17 percent" / "Trump 17 percent, Romney 21 percent").
+        if (numbersOf(a).some((z) => sameCount(z, y)) && numbersOf(b).some((z) => sameCount(z, x))) continue;
         const key = `${stem(x.unit)}|${[a.sourceId, b.sourceId].sort().join()}`;
         if (found.has(key)) continue;
         found.set(key, {
@@ -48,8 +60,10 @@ export function numberDiscrepancies(cmp: Comparison): Finding[] {
           ...newer(cmp, a.sourceId, b.sourceId),
           // Figures that cannot both be true count the same thing: the words around them say so
           // ("12 people were killed" / "15 people were killed"); "21 percent of Republicans" and
-          // "17 percent (Romney …)" may be shares of different things.
-          confidence: sameSurroundings(a.text, x, b.text, y) ? 0.7 : 0.5,
+          // "17 percent (Romney …)" may be shares of different things. Two sentences that each list
+          // several figures of one unit and agree on one tell one table of several subjects ("Trump
+          // (20 percent), followed by Romney (17 percent)"): which of the others go together is a guess.
+          confidence: sameSurroundings(a.text, x, b.text, y) && !bothList(numbersOf(a), numbersOf(b), x.unit) ? 0.7 : 0.5,
           evidence: [
             { sourceId: a.sourceId, quote: a.text },
             { sourceId: b.sourceId, quote: b.text },
