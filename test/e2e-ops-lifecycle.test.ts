@@ -35,6 +35,8 @@ describe('GIVEN the built bot, WHEN it is stopped or Discord closes the gateway 
     const refusal = await discord.waitFor(() => late.callbacks[0], 'the refusal');
     expect(refusal.data?.content).toBe('Parallax is restarting; try again in a minute.');
     expect(Number(refusal.data?.flags) & 64).toBe(64);
+    const german = discord.runCommand('compare', [{ name: 'sources', type: STRING, value: links('/articles/herald-bridge.html', '/articles/tribune-bridge.html') }], { locale: 'de' });
+    expect((await discord.waitFor(() => german.callbacks[0], 'the German refusal')).data?.content).toBe('Parallax startet gerade neu; versuch es in einer Minute noch einmal.');
 
     const report = await discord.replyWithEmbeds(run, 'the drained report');
     expect(report.embeds[0]!.title).toMatch(/^Compare: /);

@@ -33,7 +33,7 @@ export class ThreadStore {
 
   private async require(threadId: string): Promise<ThreadState> {
     const state = await this.store.get(threadId);
-    if (!state) throw new UserError('This thread is not a Parallax comparison. Start one with /compare.');
+    if (!state) throw UserError.of('notAComparison');
     return state;
   }
 }

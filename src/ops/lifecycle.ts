@@ -1,10 +1,10 @@
-import { UserError } from '../errors.js';
+import { english, UserError } from '../errors.js';
 
 /** Said to anyone who asks for work while the bot is shutting down. */
 export class RestartingError extends UserError {
   override readonly name = 'RestartingError';
   constructor() {
-    super('Parallax is restarting; try again in a minute.');
+    super(english('restarting'), { key: 'restarting' });
   }
 }
 
