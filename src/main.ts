@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   const ops = new Operations({ config, log, stores, queueDepth: () => cpu.queued });
 
   const { client, messageContent } = await connect(config.DISCORD_TOKEN, config.DISCORD_API_URL, log, shardsOf(config));
-  const ui = { reports: new ReportStore(stores.reports), pending: new PendingStore(stores.pending), settings, usage: new UsageReader(stores.budget, limits, config.LLM_DAILY_TOKENS_PER_GUILD, llm?.model) };
+  const ui = { reports: new ReportStore(stores.reports), pending: new PendingStore(stores.pending), settings, usage: new UsageReader(stores.counters, limits, config.LLM_DAILY_TOKENS_PER_GUILD, llm?.model) };
   attachRouter(client, commands, menus, { log, service, ui, shutdown: ops.lifecycle.signal, ops });
   const ready = client as Client<true>;
   await ops.start(ready, [{ name: 'worker pool', close: () => cpu.close() }], {
