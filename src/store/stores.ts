@@ -95,11 +95,14 @@ async function adapterFactory(url: string): Promise<{ adapter: (table: string) =
     const client = createClient({ url });
     // Failures must reach the guard (which tells users and counts them), not be swallowed as misses;
     // a Redis that is down at start must not stop the bot: it reconnects when Redis returns.
-    const make = () => new KeyvRedis(client, { throwOnErrors: true, throwOnConnectError: false });
-    // The counters' raw commands go through an adapter of their own, which connects the shared client as Keyv does.
-    const raw = make();
-    raw.on('error', () => undefined);
-    return { adapter: () => make() as unknown as KeyvStoreAdapter, redis: () => raw.getClient() as Promise<RedisCommands> };
+    const adapters = new Map<string, InstanceType<typeof KeyvRedis>>();
+    const adapter = (table: string) => {
+      const made = new KeyvRedis(client, { throwOnErrors: true, throwOnConnectError: false });
+      adapters.set(table, made);
+      return made as unknown as KeyvStoreAdapter;
+    };
+    // The counters' raw commands go through the budget's adapter, which connects the shared client as Keyv does.
+    return { adapter, redis: () => adapters.get('budget')!.getClient() as Promise<RedisCommands> };
   }
   // sqlite://relative/path or sqlite:///absolute/path
   const file = resolve(url.replace(/^sqlite:\/\//, ''));
