@@ -69,7 +69,7 @@ describe.runIf(hasRedis)('GIVEN one bot and two workers on a Redis job queue (QU
       throw new Error(`${err.message}\n${[bot, ...workers].map((p) => p.output.slice(-3000)).join('\n----\n')}`);
     });
     const busy = await Promise.all(workers.map((w) => metric(w, 'parallax_in_flight')));
-    expect(busy.sort()).toEqual([0, 1]);
+    expect([...busy].sort()).toEqual([0, 1]);
     expect(await metric(bot, 'parallax_jobs{state="active"}')).toBe(1);
     const [taken, other] = busy[0] === 1 ? workers : [workers[1]!, workers[0]!];
     taken!.child.kill('SIGKILL');
@@ -98,6 +98,44 @@ describe.runIf(hasRedis)('GIVEN one bot and two workers on a Redis job queue (QU
     const health = (await (await fetch(`http://127.0.0.1:${String(bot.logs(/health and metrics/)[0]!.port)}/healthz`)).json()) as { checks: { queue: { ok: boolean; detail: { jobs: Record<string, number> } } } };
     expect(health.checks.queue).toMatchObject({ ok: true, detail: { jobs: { waiting: 0 } } });
   }, 90_000);
+
+  it('WHEN a worker is killed after the report but before its thread THEN the other only opens the thread: the report is not made again', async () => {
+    const bot = await startNodeBot(discord, env);
+    const workers = [await startWorker(discord, env), await startWorker(discord, env)];
+    processes.push(bot, ...workers);
+    discord.holdThreads = true;
+    const asked = discord.requestCounts.get('POST channels/*/messages/*/threads') ?? 0;
+    const run = compare('/articles/herald-bridge.html', '/articles/gazette-bridge.html');
+    await discord.replyWithEmbeds(run, 'the report');
+    await discord.waitFor(() => (discord.requestCounts.get('POST channels/*/messages/*/threads') ?? 0) > asked, 'the thread request');
+    const busy = await Promise.all(workers.map((w) => metric(w, 'parallax_in_flight')));
+    expect([...busy].sort()).toEqual([0, 1]);
+    const [taken, other] = busy[0] === 1 ? workers : [workers[1]!, workers[0]!];
+    taken!.child.kill('SIGKILL');
+    await taken!.exit;
+    discord.holdThreads = false;
+
+    const threadId = run.originalId!;
+    await discord.waitFor(() => discord.threads.has(threadId) && discord.botMessagesIn(threadId).length > 0, 'the thread, from the other worker', 30_000).catch((err: Error) => {
+      throw new Error(`${err.message}\n${other!.output.slice(-3000)}`);
+    });
+    discord.userMessage(threadId, 'Who leads the inspection team?');
+    expect((await discord.waitFor(() => discord.botMessagesIn(threadId)[1], 'an answer in that thread')).content).toContain('Ruth Adeyemi');
+    expect(run.reportEdits).toBe(1);
+    expect(await metric(other!, 'parallax_comparisons_total')).toBe(0);
+  }, 90_000);
+
+  it('WHEN no source of a job can be read THEN its reply says so, and the job is not retried', async () => {
+    const bot = await startNodeBot(discord, env);
+    const worker = await startWorker(discord, env);
+    processes.push(bot, worker);
+    const run = compare('/gone-1', '/gone-2');
+    const reply = await discord.waitFor(() => (discord.messages.get(run.originalId ?? '')?.content ?? '').includes('could be read') && discord.messages.get(run.originalId!), 'the reply saying why');
+    expect(reply.embeds).toHaveLength(0);
+    await until(async () => (await metric(bot, 'parallax_jobs{state="active"}')) === 0, 'the job completed');
+    expect(await metric(bot, 'parallax_jobs{state="delayed"}')).toBe(0);
+    expect(worker.logs(/job failed/)).toHaveLength(0);
+  }, 60_000);
 
   it('WHEN a worker gets SIGTERM with a comparison running THEN it takes no new job, finishes that one and exits 0', async () => {
     const bot = await startNodeBot(discord, env);
