@@ -156,6 +156,29 @@ describe.runIf(hasRedis)('GIVEN one bot and two workers on a Redis job queue (QU
     // The next worker takes it.
     processes.push(await startWorker(discord, env));
     await discord.replyWithEmbeds(later, 'the later report, from the next worker');
+    await discord.waitFor(() => discord.threads.has(later.originalId!) && discord.botMessagesIn(later.originalId!).length > 0, 'its thread');
+  }, 90_000);
+
+  it('WHEN the bot is killed with a comparison still waiting for a worker THEN on start it hands it to the queue again, once, and a worker finishes it', async () => {
+    let bot = await startNodeBot(discord, env);
+    processes.push(bot);
+    const run = compare('/articles/herald-bridge.html', '/articles/tribune-bridge.html');
+    await discord.waitFor(() => run.callbacks[0], 'the acknowledgement');
+    await until(async () => (await metric(bot, 'parallax_jobs{state="waiting"}')) === 1, 'the job waiting');
+    bot.child.kill('SIGKILL');
+    await bot.exit;
+    await discord.waitFor(() => !discord.connected, 'the dead connection', 10_000);
+
+    bot = await startNodeBot(discord, env);
+    processes.push(bot);
+    await discord.waitFor(() => bot.logs(/taken up/).length > 0, 'the recovery log');
+    expect(bot.logs(/taken up/)[0]).toMatchObject({ queued: 1, resumed: 0 });
+    // The same job, not a second one.
+    expect(await metric(bot, 'parallax_jobs{state="waiting"}')).toBe(1);
+    processes.push(await startWorker(discord, env));
+    await discord.replyWithEmbeds(run, 'the report');
+    await discord.waitFor(() => discord.threads.has(run.originalId!), 'its thread');
+    expect(run.reportEdits).toBe(1);
   }, 90_000);
 
   it('WHEN QUEUE_URL is set but the store is a SQLite file THEN the worker says the store must be shared, and exits 1', async () => {
