@@ -16,8 +16,9 @@ export interface DailyLimits {
  * call (its worst case) and the reservation settled with what it really cost afterwards, so calls in
  * flight count against the budget and no comparison can pass it. Each reservation is one atomic step
  * of the store's counters (src/store/counters.ts), so on Redis no process can pass it either.
- * Past it, the offline engine answers and the report says why; nothing is refused outright. Outside a server (a DM, a group DM where the
- * app is installed by a user) the person has a daily budget of their own: `owner` is budgetOwner().
+ * Past it, the offline engine answers and the report says why; nothing is refused outright. Outside a
+ * server (a DM, a group DM where the app is installed by a user) the person has a daily budget of their
+ * own: `owner` is budgetOwner().
  */
 export class ModelBudget {
   private readonly counters: Counters;
