@@ -1,4 +1,4 @@
-import { type ButtonInteraction, MessageFlags, type RESTPostAPIChatInputApplicationCommandsJSONBody, SlashCommandBuilder } from 'discord.js';
+import { ApplicationIntegrationType, type ButtonInteraction, InteractionContextType, MessageFlags, type RESTPostAPIChatInputApplicationCommandsJSONBody, SlashCommandBuilder } from 'discord.js';
 import { attachedFiles } from '../src/discord/attached-files.js';
 import { type Command, type CommandContext, NO_MENTIONS } from '../src/discord/command.js';
 import { storeAndRender } from '../src/discord/compact/publish.js';
@@ -22,6 +22,9 @@ export function compareDefinition(withModel: boolean): RESTPostAPIChatInputAppli
   const data = new SlashCommandBuilder()
     .setName('compare')
     .setDescription('Compare 2–10 news sources about one story: what they agree on and where they differ.')
+    // Everywhere: in a server, in the bot's DM and in group chats, installed to the server or to the person.
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall)
+    .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel)
     .addStringOption((o) =>
       o.setName('sources').setDescription('Links separated by spaces or new lines; other text counts as one pasted source. Empty: a form opens.').setMaxLength(6000),
     );
@@ -54,24 +57,24 @@ export const compareCommand: Command = {
     const engine = engineFor(settings, asked);
     const hidden = askedPrivate || settings.privateReports;
     await interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {});
-    // A private report is not journaled: finished after a restart, it would not know to stay private.
-    if (hidden) return runComparison(interaction, wanted, engine, ctx, { hidden });
-    // Recorded before the first slow step: from here a crash or a restart loses nothing (src/ops/recover.ts).
+    // Recorded before the first slow step: from here a crash or a restart loses nothing (src/ops/recover.ts);
+    // a private one is finished privately, in the same reply, and without a thread.
     await ctx.ops.journal.begin({
       id: interaction.id, applicationId: interaction.applicationId, token: interaction.token, guildId: interaction.guildId, channelId: interaction.channelId,
-      userId: interaction.user.id, locale: interaction.locale, requests: wanted.requests, labels: wanted.labels, engine,
+      userId: interaction.user.id, locale: interaction.locale, requests: wanted.requests, labels: wanted.labels, engine, hidden,
     });
     // With a job queue (QUEUE_URL) a worker process runs it from the journal entry, as a restart would.
     if (await ctx.ops.handedOff(interaction.id)) return;
-    await runComparison(interaction, wanted, engine, ctx);
+    await runComparison(interaction, { ...wanted, hidden }, engine, ctx);
   },
 };
 
 /**
  * Reads and compares the sources, posts the report in the reply and opens its thread, then clears the
- * journal entry `target.id`. The same path finishes a comparison recorded before a restart.
+ * journal entry `target.id`. The same path finishes a comparison recorded before a restart (`wanted` is
+ * then the journal entry: a private one stays private).
  */
-export async function runComparison(target: ReplyTarget, wanted: SourceRequests, engine: EngineChoice | undefined, ctx: CommandContext, options: { hidden?: boolean } = {}): Promise<void> {
+export async function runComparison(target: ReplyTarget, wanted: SourceRequests & { hidden?: boolean | undefined }, engine: EngineChoice | undefined, ctx: CommandContext): Promise<void> {
   const { service, log, signal, ops } = ctx;
   const progress = progressReply(target, signal, Date.now, progressIn(target.locale));
   const comparison = await service.compare(wanted.requests, {
@@ -89,14 +92,14 @@ export async function runComparison(target: ReplyTarget, wanted: SourceRequests,
   const { view } = await storeAndRender(ctx.ui.reports, comparison, inputs, { userId: target.user.id, guildId: target.guildId, locale: target.locale });
   const message = await target.editReply({ content: '', ...view, allowedMentions: NO_MENTIONS });
   ops.reported(target.id, comparison.report);
-  if (!options.hidden) await carryOn(message, target, comparison, ctx, engine);
+  if (!wanted.hidden) await carryOn(message, target, comparison, ctx, engine);
   await ops.journal.finish(target.id);
 }
 
 /** "Run it again" on an interrupted comparison: the same sources, in the same message, for whoever clicks. */
 export async function rerunComparison(button: ButtonInteraction, ctx: CommandContext): Promise<void> {
   const previous = await ctx.ops.journal.get(button.customId.slice(RERUN_PREFIX.length));
-  if (!previous) throw new UserError('This comparison can no longer be run again; start a new one with /compare.');
+  if (!previous) throw UserError.of('rerunGone');
   await button.deferUpdate();
   await ctx.ops.journal.finish(previous.id);
   const { stage: _stage, replyId: _reply, threadName: _name, ...asked } = previous;
@@ -104,5 +107,5 @@ export async function rerunComparison(button: ButtonInteraction, ctx: CommandCon
     ...asked, id: button.id, applicationId: button.applicationId, token: button.token, userId: button.user.id, locale: button.locale, startedAt: Date.now(),
   });
   if (await ctx.ops.handedOff(button.id)) return;
-  await runComparison(button, { requests: previous.requests, labels: previous.labels }, previous.engine, ctx);
+  await runComparison(button, { requests: previous.requests, labels: previous.labels, hidden: previous.hidden }, previous.engine, ctx);
 }

@@ -1,7 +1,8 @@
-import { ChannelType, type ChatInputCommandInteraction, InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { ApplicationIntegrationType, ChannelType, type ChatInputCommandInteraction, InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { UserError } from '../src/errors.js';
 import { type Command, NO_MENTIONS } from '../src/discord/command.js';
 import type { ServerSettings } from '../src/discord/settings/server-settings.js';
+import { type Translate, translator } from '../src/i18n/translate.js';
 
 /**
  * /parallax settings and /parallax usage, for a server's managers (Manage Server by default; a
@@ -12,6 +13,9 @@ export const parallaxCommand: Command = {
     .setName('parallax')
     .setDescription('This server’s Parallax settings and today’s use.')
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    // A server's settings, for the server that installed the bot: not in DMs or group chats (which have
+    // no server and no managers), nor where only a member installed it (the server decided nothing).
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
     .setContexts(InteractionContextType.Guild)
     .addSubcommand((s) =>
       s
@@ -29,19 +33,21 @@ export const parallaxCommand: Command = {
     .addSubcommand((s) => s.setName('usage').setDescription('Today’s model use of this server.'))
     .toJSON(),
   async execute(interaction, ctx) {
-    if (!interaction.inGuild()) throw new UserError('/parallax is for servers.');
-    if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) throw new UserError('Only members who may manage this server can use /parallax.');
+    const t = translator(interaction.locale);
+    const number = (n: number) => n.toLocaleString(interaction.locale);
+    if (!interaction.inGuild()) throw UserError.of('parallaxServersOnly');
+    if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) throw UserError.of('parallaxManagersOnly');
     if (interaction.options.getSubcommand() === 'usage') {
       const used = await ctx.ui.usage.tokensToday(interaction.guildId);
       const limit = await ctx.ui.usage.limitOf(interaction.guildId);
-      const model = ctx.ui.usage.model ? `Model: \`${ctx.ui.usage.model}\`.` : 'No model is configured: every comparison uses the offline engine, which spends no tokens.';
-      const budget = limit > 0 ? `${used.toLocaleString('en-US')} of ${limit.toLocaleString('en-US')} model tokens used today (UTC).` : `${used.toLocaleString('en-US')} model tokens used today (UTC); no daily limit.`;
+      const model = ctx.ui.usage.model ? t('usageModel', { model: ctx.ui.usage.model }) : t('usageNoModel');
+      const budget = limit > 0 ? t('usageLimited', { used: number(used), limit: number(limit) }) : t('usageUnlimited', { used: number(used) });
       return void (await interaction.reply({ content: `${model}\n${budget}`, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS }));
     }
     const change = changeOf(interaction, (await ctx.ui.settings.get(interaction.guildId)).channels);
     const settings = Object.keys(change).length ? await ctx.ui.settings.update(interaction.guildId, change) : await ctx.ui.settings.get(interaction.guildId);
-    const head = Object.keys(change).length ? 'Settings saved.' : 'The settings of this server:';
-    await interaction.reply({ content: `${head}\n${describe(settings)}`, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    const head = Object.keys(change).length ? t('settingsSaved') : t('settingsHead');
+    await interaction.reply({ content: `${head}\n${describe(settings, t, number)}`, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
   },
 };
 
@@ -62,12 +68,12 @@ function changeOf(interaction: ChatInputCommandInteraction, channels: string[]):
   return change;
 }
 
-function describe(s: ServerSettings): string {
+function describe(s: ServerSettings, t: Translate, number: (n: number) => string): string {
   return [
-    `• Model: **${s.model ? 'allowed' : 'off'}**`,
-    `• Engine when not chosen: **${s.engine}**`,
-    `• Reports: **${s.privateReports ? 'private, no thread' : 'public, with a thread'}**`,
-    `• Answers in: ${s.channels.length ? s.channels.map((id) => `<#${id}>`).join(', ') : '**every channel**'}`,
-    `• Daily model tokens: **${s.dailyTokens === undefined ? 'the bot’s limit' : s.dailyTokens.toLocaleString('en-US')}** (never more than the bot’s own limit)`,
+    t('settingModel', { value: s.model ? t('modelAllowed') : t('modelOff') }),
+    t('settingEngine', { value: s.engine }),
+    t('settingReports', { value: s.privateReports ? t('reportsPrivate') : t('reportsPublic') }),
+    t('settingChannels', { value: s.channels.length ? s.channels.map((id) => `<#${id}>`).join(', ') : t('everyChannel') }),
+    t('settingTokens', { value: s.dailyTokens === undefined ? t('botsLimit') : number(s.dailyTokens) }),
   ].join('\n');
 }

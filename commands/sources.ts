@@ -1,10 +1,12 @@
-import { type AutocompleteInteraction, type ChatInputCommandInteraction, MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { ApplicationIntegrationType, type AutocompleteInteraction, type ChatInputCommandInteraction, InteractionContextType, MessageFlags, SlashCommandBuilder } from 'discord.js';
 import { escapeText, plainUrl } from '../src/report/escape.js';
 import { UserError } from '../src/errors.js';
 import type { ThreadState } from '../src/conversation/thread-state.js';
 import { type Command, type CommandContext, NO_MENTIONS } from '../src/discord/command.js';
 import { fitWords, LIMITS } from '../src/discord/limits.js';
 import { renderChange } from '../src/discord/render-thread.js';
+import { addedLine } from '../src/discord/thread-messages.js';
+import { type Translate, translator } from '../src/i18n/translate.js';
 import type { SourceId } from '../src/report/types.js';
 import { requestsFrom } from '../src/service/requests.js';
 
@@ -19,6 +21,10 @@ export const sourcesCommand: Command = {
   data: new SlashCommandBuilder()
     .setName('sources')
     .setDescription('The sources of this comparison thread: list, add or drop them.')
+    // Only in servers that have the bot: a comparison thread is opened by the bot itself, which it can
+    // only do as a member (a DM, a group chat or a server that merely has it user-installed has none).
+    .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+    .setContexts(InteractionContextType.Guild)
     .addSubcommand((s) => s.setName('list').setDescription('List the sources of this comparison.'))
     .addSubcommand((s) =>
       s
@@ -34,25 +40,25 @@ export const sourcesCommand: Command = {
     )
     .toJSON(),
   async execute(interaction, ctx) {
+    const t = translator(interaction.locale);
     const state = await threadOf(interaction, ctx);
     const requester = { guildId: interaction.guildId, userId: interaction.user.id };
     switch (interaction.options.getSubcommand()) {
       case 'list':
-        return void (await interaction.reply({ content: listOf(state), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS }));
+        return void (await interaction.reply({ content: listOf(state, t), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS }));
       case 'add': {
         const wanted = requestsFrom(interaction.options.getString('sources', true));
-        if (wanted.requests.length === 0) throw new UserError('Give a link, or the text of an article (five words or more).');
+        if (wanted.requests.length === 0) throw UserError.of('sourcesNeedOne');
         await interaction.deferReply();
         const change = await ctx.service.addSources(state.threadId, wanted, { requester, signal: ctx.signal });
-        const what = change.added.length ? `Added ${change.added.map((a) => a.id).join(', ')}.` : 'Nothing was added.';
-        return void (await interaction.editReply({ content: renderChange(change, what), allowedMentions: NO_MENTIONS }));
+        return void (await interaction.editReply({ content: renderChange(change, addedLine(change, t), t), allowedMentions: NO_MENTIONS }));
       }
       case 'drop': {
         const id = interaction.options.getString('source', true).trim().toUpperCase();
-        if (!/^S\d{1,2}$/.test(id)) throw new UserError(`"${fitWords(id, 40)}" is not a source id; sources are named S1, S2…`);
+        if (!/^S\d{1,2}$/.test(id)) throw UserError.of('notSourceId', { id: fitWords(id, 40) });
         await interaction.deferReply();
         const change = await ctx.service.dropSource(state.threadId, id as SourceId, { requester, signal: ctx.signal });
-        return void (await interaction.editReply({ content: renderChange(change, `Dropped ${id}.`), allowedMentions: NO_MENTIONS }));
+        return void (await interaction.editReply({ content: renderChange(change, t('droppedId', { id }), t), allowedMentions: NO_MENTIONS }));
       }
     }
   },
@@ -69,11 +75,11 @@ export const sourcesCommand: Command = {
 
 async function threadOf(interaction: ChatInputCommandInteraction | AutocompleteInteraction, ctx: CommandContext): Promise<ThreadState> {
   const state = interaction.channelId ? await ctx.service.thread(interaction.channelId) : undefined;
-  if (!state) throw new UserError('Use /sources inside the thread of a comparison (start one with /compare).');
+  if (!state) throw UserError.of('sourcesNotHere');
   return state;
 }
 
-function listOf(state: ThreadState): string {
+function listOf(state: ThreadState, t: Translate): string {
   const lines = state.sources.map((s) => {
     const name = escapeText(fitWords(s.article.site ?? s.label, 60));
     const title = s.article.title ? ` — ${escapeText(fitWords(s.article.title, 120))}` : '';
@@ -81,5 +87,5 @@ function listOf(state: ThreadState): string {
     const link = url ? ` <${url}>` : '';
     return `**${s.id}** ${name}${title}${link}`;
   });
-  return fitWords([`This comparison has ${state.sources.length} sources:`, ...lines].join('\n'), LIMITS.content);
+  return fitWords([t('listHead', { n: state.sources.length }), ...lines].join('\n'), LIMITS.content);
 }

@@ -1,9 +1,40 @@
+import { type Key, translator } from './i18n/translate.js';
+
+/** The values a message key's `{name}` marks are filled with. */
+export type MessageParams = Record<string, string | number>;
+
 /**
  * An expected failure whose message is written for the person who caused it: it is shown as is.
  * Anything that is not a UserError is a bug or an outage: logged, and the user gets a short apology.
+ * One raised with a message key (`UserError.of`) keeps its English text as `message` (for the CLI
+ * and the library) and is said in the reader's language at the bot's error boundary.
  */
 export class UserError extends Error {
   override readonly name: string = 'UserError';
+  /** The message's key in src/i18n and its values, when it has one. */
+  readonly key?: Key | undefined;
+  readonly params?: MessageParams | undefined;
+
+  constructor(message: string, said?: { key: Key; params?: MessageParams | undefined }) {
+    super(message);
+    this.key = said?.key;
+    this.params = said?.params;
+  }
+
+  /** A UserError said by key: English in `message`, any of our languages with `translate`. */
+  static of(key: Key, params: MessageParams = {}): UserError {
+    return new UserError(english(key, params), { key, params });
+  }
+
+  /** The message in the language of `locale` (English for an error without a key). */
+  translate(locale: string | null | undefined): string {
+    return this.key ? translator(locale)(this.key, this.params) : this.message;
+  }
+}
+
+/** The English text of a message key: what the CLI, the library and the logs see. */
+export function english(key: Key, params: MessageParams = {}): string {
+  return translator('en')(key, params);
 }
 
 /** A source that could not be read. The message names the reason in plain words. */
@@ -14,7 +45,7 @@ export class SourceError extends UserError {
 /** Too much work is queued: refused at once with a plain message instead of waiting without end. */
 export class BusyError extends UserError {
   override readonly name = 'BusyError';
-  constructor(message = 'Parallax is busy right now; try again in a minute.') {
-    super(message);
+  constructor(message = english('busy')) {
+    super(message, { key: 'busy' });
   }
 }

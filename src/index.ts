@@ -7,6 +7,10 @@ export type { CompareOptions, ReadOptions } from './service/library.js';
 export { ComparisonService } from './service/comparison-service.js';
 export type { Comparison, Progress, ServiceDeps } from './service/comparison-service.js';
 export { MIN_SOURCES, MAX_SOURCES, NotEnoughSourcesError } from './service/source-count.js';
+// A pool of worker threads with time and memory limits per task, for `cpu` in the options: without it the
+// library extracts and analyses on the calling thread, unbounded.
+export { WorkerPool } from './workers/cpu.js';
+export type { Cpu, PoolLimits } from './workers/cpu.js';
 export { extractArticle } from './sources/extract.js';
 export { analyze } from './analysis/engine.js';
 export { answerQuestion } from './analysis/answer.js';

@@ -39,4 +39,30 @@ describe('dates', () => {
   it('leaves relative days alone when the publication date is unknown', () => {
     expect(iso('It fell on Tuesday.')).toEqual([]);
   });
+
+  it('reads a weekday in a plan as the coming such day, and a weekday with its date as that date', () => {
+    expect(iso('The board plans on Thursday to vote on the merger.', wed)).toEqual(['2026-03-05']);
+    expect(iso('The board will vote Friday on the merger.', wed)).toEqual(['2026-03-06']);
+    expect(iso('The board is expected to meet in the old mill on Monday.', wed)).toEqual(['2026-03-09']);
+    expect(iso('The board voted Monday on the merger.', wed)).toEqual(['2026-03-02']);
+    expect(iso('Lawmakers, who will meet again in April, voted Monday on the merger.', wed)).toEqual(['2026-03-02']);
+    expect(iso('The board voted on Tuesday, Feb. 24, on the merger.', wed)).toEqual(['2026-02-24']);
+  });
+
+  it('reads "since 2002" as the year a state began, a span a day of that year does not contradict', () => {
+    expect(iso('She has led the ferry union since 2002.', wed)).toEqual(['2002']);
+    expect(iso('She has led the ferry union since May 2002.', wed)).toEqual(['2002-05']);
+    expect(iso('Fares have doubled since 2010-2012.', wed)).toEqual([]);
+    const [year] = datesNamed('since 2002');
+    expect(overlaps(year!, findDates('on March 3, 2002')[0]!)).toBe(true);
+  });
+
+  it('finds no date conflict between a plan for Thursday written on Wednesday and the vote on Thursday told on Friday', () => {
+    const text = (sentence: string) => `${sentence} The merger joins the two ferry lines that serve the islands of Kell and Ardra. The unions asked for a guarantee of jobs for five years.`;
+    const before = articleFromText(text('The Ardra ferry board plans to vote on the merger with Kell Lines on Thursday.'), { publishedAt: '2026-03-04T09:00:00Z' });
+    const after = articleFromText(text('The Ardra ferry board voted on the merger with Kell Lines on Thursday.'), { publishedAt: '2026-03-06T09:00:00Z' });
+    expect(analyze([before, after]).discrepancies.filter((d) => d.kind === 'date')).toEqual([]);
+    const wrongDay = articleFromText(text('The Ardra ferry board voted on the merger with Kell Lines on Tuesday.'), { publishedAt: '2026-03-06T09:00:00Z' });
+    expect(analyze([before, wrongDay]).discrepancies.filter((d) => d.kind === 'date').map((d) => d.values?.map((v) => v.value))).toEqual([['"Thursday" (2026-03-05)', '"Tuesday" (2026-03-03)']]);
+  });
 });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticleServer } from './fakes/article-server.js';
 import { FakeDiscord, type FakeInteraction, type FakeMessage } from './fakes/fake-discord.js';
 import { type BotProcess, startBot } from './helpers/bot-process.js';
-import { buttonId } from './helpers/buttons.js';
+import { buttonId, selectId } from './helpers/buttons.js';
 
 const EPHEMERAL = 64;
 const CALLBACK = { reply: 4, defer: 5, update: 7, modal: 9 } as const;
@@ -46,6 +46,26 @@ describe('GIVEN the bot and a message of four links (one on another event), as D
     const menu = discord.commandPuts[0]!.definitions.find((d) => d.name === 'Compare links');
     expect(menu).toMatchObject({ type: 3, name_localizations: { de: 'Links vergleichen', fr: 'Comparer les liens', 'es-ES': 'Comparar enlaces' } });
     expect(discord.commandPuts[0]!.definitions.find((d) => d.name === 'help')).toMatchObject({ name_localizations: { de: 'hilfe' } });
+  });
+
+  it('THEN each command says where Discord lets it run: the comparisons everywhere, thread and server commands in servers', () => {
+    const byName = new Map(discord.commandPuts[0]!.definitions.map((d) => [d.name as string, d]));
+    const everywhere = { integration_types: [0, 1], contexts: [0, 1, 2] };
+    for (const name of ['compare', 'ask', 'summarize', 'help', 'Compare links', 'Add to comparison']) expect(byName.get(name), name).toMatchObject(everywhere);
+    for (const name of ['sources', 'parallax']) expect(byName.get(name), name).toMatchObject({ integration_types: [0], contexts: [0] });
+  });
+
+  it('THEN every option choice is labelled in German, French and Spanish, its value unchanged', () => {
+    type Item = { name: string; choices?: Array<{ name: string; value: string; name_localizations?: Record<string, string> }>; options?: Item[] };
+    const choices: NonNullable<Item['choices']> = [];
+    const walk = (item: Item) => (choices.push(...(item.choices ?? [])), item.options?.forEach(walk));
+    (discord.commandPuts[0]!.definitions as Item[]).forEach(walk);
+    // /compare's engine (offline only: this bot has no model) and /parallax settings' engine (llm, offline).
+    expect(choices.map((c) => c.value).sort()).toEqual(['llm', 'offline', 'offline']);
+    for (const c of choices) {
+      for (const locale of ['de', 'fr', 'es-ES', 'es-419']) expect(c.name_localizations?.[locale]?.length, `${c.name} in ${locale}`).toBeGreaterThan(0);
+    }
+    expect(choices.find((c) => c.value === 'offline')!.name_localizations).toMatchObject({ de: 'offline (nur Regeln)', fr: 'hors ligne (règles seules)' });
   });
 
   it('THEN every slash command, subcommand and option is registered with its name and description in en-US, German, French and Spanish', () => {
@@ -97,7 +117,7 @@ describe('GIVEN the bot and a message of four links (one on another event), as D
     expect(body).toMatch(/\*\*S4\*\* Dunmore Arts Weekly \(different event\)/);
     expect(body).toMatch(/12 people|15 people|14 people/);
     expect(report.allowed_mentions).toEqual({ parse: [] });
-    expect(report.components.flatMap((r) => r.components ?? []).map((c) => c.label)).toEqual([
+    expect(report.components.flatMap((r) => r.components ?? []).filter((c) => c.type === 2).map((c) => c.label)).toEqual([
       expect.stringMatching(/^Differences \(\d+\)$/),
       expect.stringMatching(/^Agreement \(\d+\)$/),
       'Sources (4)',
@@ -107,6 +127,27 @@ describe('GIVEN the bot and a message of four links (one on another event), as D
       'Add source',
       'Re-check',
     ]);
+    // Below the buttons, a menu of the sources: one tap opens one of them.
+    const menu = report.components.flatMap((r) => r.components ?? []).find((c) => c.type === 3)!;
+    expect(menu.options!.map((o) => o.value)).toEqual(['S1', 'S2', 'S3', 'S4']);
+    expect(menu.options![1]!.label).toMatch(/^S2 Valley Tribune/);
+  });
+
+  it('WHEN a source is chosen in the report’s menu THEN that source opens privately with its summary and its own words, within 3 s', async () => {
+    const run = discord.choose(report, selectId(report), ['S2']);
+    let page!: FakeMessage;
+    await measure('select a source (S2)', run, async () => {
+      page = await discord.answer(run, 'the chosen source');
+    });
+    expect(run.callbacks[0]).toMatchObject({ type: CALLBACK.reply });
+    expect(page.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(page.embeds[0]!.title).toMatch(/^S2 Valley Tribune/);
+    expect(embedText(page)).toContain('In the differences');
+    expect(embedText(page)).toMatch(/> \*\*S2:\*\* /);
+    expect(embedText(page)).not.toMatch(/> \*\*S1:\*\* /);
+    expect(page.allowed_mentions).toEqual({ parse: [] });
+    // The public report is left as it was: the menu is for everyone.
+    expect(discord.messages.get(report.id)!.embeds[0]!.title).toBe(report.embeds[0]!.title);
   });
 
   it('WHEN each section button is clicked THEN the section opens privately, whole, within 3 s', async () => {
@@ -162,6 +203,13 @@ describe('GIVEN the bot and a message of four links (one on another event), as D
       page = await discord.answer(run, 'the sources after a restart');
     });
     for (const id of ['S1', 'S2', 'S3', 'S4']) expect(embedText(page)).toContain(`**${id}**`);
+    const chosen = discord.choose(report, selectId(report), ['S4'], { locale: 'de' });
+    let source!: FakeMessage;
+    await measure('select a source after a restart', chosen, async () => {
+      source = await discord.answer(chosen, 'the chosen source after a restart');
+    });
+    expect(source.embeds[0]!.title).toMatch(/^S4 Dunmore Arts Weekly/);
+    expect(embedText(source)).toContain('anderes Ereignis');
   });
 
   it('WHEN Add source is clicked and the form sent THEN the report above is replaced with the new source in it', async () => {
@@ -197,7 +245,7 @@ describe('GIVEN the bot and a message of four links (one on another event), as D
     expect(embedLength(first)).toBeLessThanOrEqual(1500);
     expect(embedText(first)).toMatch(/\*\*S2\*\* Dunmore Arts Weekly \(different event\)/);
     expect(first.allowed_mentions).toEqual({ parse: [] });
-    expect(first.components.flatMap((r) => r.components ?? []).map((c) => c.label)).toEqual([
+    expect(first.components.flatMap((r) => r.components ?? []).filter((c) => c.type === 2).map((c) => c.label)).toEqual([
       expect.stringMatching(/^Differences \(\d+\)$/), expect.stringMatching(/^Agreement \(\d+\)$/), 'Sources (2)', 'Story', 'Markdown', 'JSON', 'Add source', 'Re-check',
     ]);
     const json = discord.click(first, buttonId(first, /^JSON$/));

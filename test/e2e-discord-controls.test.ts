@@ -26,8 +26,9 @@ describe('GIVEN a bot without the Message Content intent, and a server with a ma
   const inThread = () => ({ channel: { id: threadId, type: 11, parent_id: discord.channelId } });
   const sources = (sub: string, options: Array<{ name: string; type: number; value: string; focused?: boolean }>, extra = {}) =>
     discord.runCommand('sources', [{ name: sub, type: SUBCOMMAND, options } as never], { ...inThread(), ...extra });
-  const settings = (options: Array<{ name: string; type: number; value: string | boolean | number }>, as = discord.alice) =>
-    discord.runCommand('parallax', [{ name: 'settings', type: SUBCOMMAND, options } as never], { as });
+  const settings = (options: Array<{ name: string; type: number; value: string | boolean | number }>, as = discord.alice, extra = {}) =>
+    discord.runCommand('parallax', [{ name: 'settings', type: SUBCOMMAND, options } as never], { as, ...extra });
+  const content = async (run: FakeInteraction, what: string) => String((await discord.waitFor(() => run.callbacks[0], what)).data?.content);
 
   beforeAll(async () => {
     discord.disallowMessageContent = true;
@@ -83,6 +84,28 @@ describe('GIVEN a bot without the Message Content intent, and a server with a ma
     expect(answer.content).toContain('within two years');
     await new Promise((r) => setTimeout(r, 300));
     expect(discord.botMessagesIn(threadId)).toHaveLength(before + 1);
+  });
+
+  it('WHEN someone whose Discord is in German uses /sources and /parallax, and the service refuses THEN every answer is German', async () => {
+    const de = { locale: 'de' };
+    expect(await content(sources('list', [], de), 'the German list')).toMatch(/^Dieser Vergleich hat 2 Quellen:\n\*\*S1\*\* Coastal Herald/);
+    // The service's own refusal, raised after the reply was deferred: said privately, in German.
+    const drop = sources('drop', [{ name: 'source', type: STRING, value: 'S9' }], de);
+    const refusal = await discord.waitFor(() => (drop.followUps[0] ? discord.messages.get(drop.followUps[0]) : undefined), 'the German refusal');
+    expect(refusal.content).toBe('In diesem Vergleich gibt es keine Quelle S9.');
+    expect(refusal.flags & EPHEMERAL).toBe(EPHEMERAL);
+    const one = discord.runCommand('compare', [{ name: 'sources', type: STRING, value: web.url('/articles/herald-bridge.html') }], de);
+    expect(await content(one, 'the count refusal')).toBe('Gib mindestens 2 Quellen zum Vergleichen an: Links, eingefügten Text oder Dateien (du hast 1 angegeben).');
+    expect(await content(sources('drop', [{ name: 'source', type: STRING, value: 'zwei' }], de), 'the id refusal')).toMatch(/^„ZWEI“ ist keine Quellenkennung/);
+
+    const shown = await content(settings([], discord.alice, de), 'the German settings');
+    expect(shown).toMatch(/^Die Einstellungen dieses Servers:\n• Modell: \*\*erlaubt\*\*/);
+    expect(shown).toContain('• Antwortet in: **jedem Kanal**');
+    expect(await content(settings([{ name: 'private_reports', type: BOOLEAN, value: true }], discord.bob, de), 'the German refusal')).toBe('Nur Mitglieder, die diesen Server verwalten dürfen, können /parallax nutzen.');
+    const usage = discord.runCommand('parallax', [{ name: 'usage', type: SUBCOMMAND, options: [] } as never], de);
+    expect(await content(usage, 'the German usage')).toMatch(/^Kein Modell eingerichtet[\s\S]*0 von 500\.000 Modell-Tokens heute \(UTC\) verbraucht/);
+    // In English, the same refusal reads as the CLI and the library have it.
+    expect(await content(discord.runCommand('compare', [{ name: 'sources', type: STRING, value: web.url('/articles/herald-bridge.html') }]), 'the English refusal')).toMatch(/^Give at least 2 sources/);
   });
 
   it('WHEN /compare is run inside a thread people opened THEN that thread carries the comparison', async () => {
@@ -145,8 +168,19 @@ describe('GIVEN a bot without the Message Content intent, and a server with a ma
     expect(String(cb.data?.content)).toContain(`answers only in <#${other}>`);
     const help = discord.runCommand('help', []);
     expect((await discord.waitFor(() => help.callbacks[0], 'the help')).type).toBe(4);
+    // The comparison thread is in this channel too: /sources is refused there, and messages and @mentions are left alone.
+    expect(await content(sources('list', []), 'the refusal in the thread')).toContain(`answers only in <#${other}>`);
+    const before = discord.botMessagesIn(threadId).length;
+    discord.userMessage(threadId, `<@${discord.appId}> What did Mayor Ellen Park say about rebuilding the bridge?`);
+    discord.userMessage(threadId, 'What did Mayor Ellen Park say about rebuilding the bridge?');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(discord.botMessagesIn(threadId)).toHaveLength(before);
     const reset = settings([{ name: 'answer_everywhere', type: BOOLEAN, value: true }]);
     expect(String((await discord.waitFor(() => reset.callbacks[0], 'the reset')).data?.content)).toContain('**every channel**');
+    // Answering everywhere again, the same mention is answered.
+    discord.userMessage(threadId, `<@${discord.appId}> What did Mayor Ellen Park say about rebuilding the bridge?`);
+    const answer = await discord.waitFor(() => discord.botMessagesIn(threadId)[before], 'the answer once allowed');
+    expect(answer.content).toContain('within two years');
   });
 
   it('WHEN a manager asks for the usage THEN today’s model use is shown', async () => {

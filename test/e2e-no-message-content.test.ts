@@ -91,6 +91,15 @@ describe('GIVEN a bot whose Message Content intent is not granted', () => {
     expect(reply.allowed_mentions).toEqual({ parse: [] });
   });
 
+  it('WHEN /summarize is used in Spanish THEN its own words are Spanish, the source’s sentences as written', async () => {
+    const run = discord.runCommand('summarize', [{ name: 'source', type: STRING, value: web.url('/articles/herald-bridge.html') }], { locale: 'es-ES' });
+    const embed = (await discord.replyWithEmbeds(run, 'the Spanish summary')).embeds[0]!;
+    expect(embed.description).toContain('**Puntos clave**');
+    expect(embed.description).toMatch(/\d+ palabras/);
+    expect(embed.footer?.text).toBe('Parallax · frases citadas textualmente de la fuente');
+    expect(embed.description).toMatch(/Harbor Bridge/);
+  });
+
   it('WHEN the bot stops during a comparison THEN, once the grace period is over, its reply says it was interrupted and offers to run it again, and it exits', async () => {
     const run = discord.runCommand('compare', [{ name: 'sources', type: STRING, value: `${web.url('/hang')} ${web.url('/articles/herald-bridge.html')}` }]);
     await discord.waitFor(() => run.callbacks[0], 'the deferred acknowledgement');

@@ -7,6 +7,8 @@ import { FakeDiscord } from './fakes/fake-discord.js';
 import { botEnv, type OpsBot, startNodeBot } from './helpers/ops-bot.js';
 
 const STRING = 3;
+const BOOLEAN = 5;
+const EPHEMERAL = 64;
 
 describe('GIVEN the bot on SQLite, WHEN it is killed (kill -9) or stopped with work in flight', () => {
   const discord = new FakeDiscord();
@@ -56,6 +58,27 @@ describe('GIVEN the bot on SQLite, WHEN it is killed (kill -9) or stopped with w
     await discord.waitFor(() => runs.every((r) => discord.threads.has(r.originalId!) && discord.botMessagesIn(r.originalId!).length > 0), 'a thread for each');
     await discord.waitFor(() => bot!.logs(/taken up/).length > 0, 'the recovery log');
     expect(bot.logs(/taken up/)[0]).toMatchObject({ resumed: 4, interrupted: 0 });
+  }, 60_000);
+
+  it('WHEN it is killed during a private comparison and started again THEN the private reply is finished with its report, and no thread is opened', async () => {
+    bot = await startNodeBot(discord, env);
+    const sources = ['/articles/herald-bridge.html', '/articles/tribune-bridge.html', '/hang?run=private'].map((p) => web.url(p)).join('\n');
+    const hangs = web.hits.get('/hang') ?? 0;
+    const run = discord.runCommand('compare', [{ name: 'sources', type: STRING, value: sources }, { name: 'private', type: BOOLEAN, value: true }]);
+    await discord.waitFor(() => run.callbacks[0], 'the private acknowledgement');
+    expect(run.callbacks[0]).toMatchObject({ type: 5, data: { flags: EPHEMERAL } });
+    // Killed while it reads (the journal is written before the first read).
+    await discord.waitFor(() => (web.hits.get('/hang') ?? 0) > hangs, 'the stalled read');
+    await kill9();
+    expect(discord.messages.get(run.originalId!)!.embeds).toHaveLength(0);
+
+    bot = await startNodeBot(discord, env);
+    const report = await discord.replyWithEmbeds(run, 'the private report, finished after the restart');
+    expect(report.flags & EPHEMERAL).toBe(EPHEMERAL);
+    expect(report.embeds[0]!.title).toMatch(/^Compare: /);
+    await discord.waitFor(() => bot!.logs(/taken up/).length > 0, 'the recovery log');
+    expect(bot!.logs(/taken up/)[0]).toMatchObject({ resumed: 1, interrupted: 0 });
+    expect(discord.threads.has(report.id)).toBe(false);
   }, 60_000);
 
   it('WHEN it is killed after the report but before its thread exists THEN the thread is opened on start and answers questions', async () => {

@@ -24,4 +24,14 @@ describe('toUserMessage, the one place an error becomes what the user sees', () 
     expect(text).not.toContain('undefined');
     expect(logged[0]).toMatchObject({ command: 'compare', userId: 'u1', err: { type: 'TypeError', stack: expect.stringMatching(/\n\s+at /) } });
   });
+
+  it('GIVEN a service error raised by key THEN it is said in the reader’s language, and stays English for the CLI and the library', () => {
+    const tooFew = UserError.of('tooFewSources', { min: 2, n: 1 });
+    expect(tooFew.message).toBe('Give at least 2 sources to compare: links, pasted text or files (you gave 1).');
+    expect(toUserMessage(tooFew, log, {}, 'de')).toBe('Gib mindestens 2 Quellen zum Vergleichen an: Links, eingefügten Text oder Dateien (du hast 1 angegeben).');
+    expect(toUserMessage(tooFew, log, {}, 'es-ES')).toMatch(/^Da al menos 2 fuentes/);
+    expect(toUserMessage(tooFew, log, {}, 'ja')).toBe(tooFew.message);
+    expect(toUserMessage(new BusyError('queue full'), log, {}, 'fr')).toBe('Parallax est occupé en ce moment ; réessayez dans une minute.');
+    expect(toUserMessage(new TypeError('x'), log, {}, 'de')).toMatch(/^Bei uns ist dabei etwas schiefgegangen/);
+  });
 });

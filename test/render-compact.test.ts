@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { customId, parseCustomId } from '../src/discord/compact/custom-ids.js';
 import { COMPACT_MAX, embedLength, renderCompact } from '../src/discord/compact/render-compact.js';
 import { renderSectionPage } from '../src/discord/compact/render-section.js';
+import { renderSourcePage } from '../src/discord/compact/render-source.js';
 import { translator } from '../src/i18n/translate.js';
 import { analyze } from '../src/index.js';
-import type { Report, SourceId } from '../src/report/types.js';
+import { evidenceLabel, type Report, type SourceId } from '../src/report/types.js';
 import { fixtureArticle } from './helpers/fixtures.js';
 
 const t = translator('en-US');
@@ -51,11 +52,27 @@ describe('GIVEN a report of four sources, one on another event, one unreadable',
     expect(embed.description).not.toContain('**4. ');
   });
 
-  it('THEN its buttons open each section, the files and the add-source form of this report', () => {
+  it('THEN its buttons open each section, the files and the add-source form of this report, and its menu one source', () => {
     const ids = view.components.flatMap((r) => r.components.map((c) => ('custom_id' in c ? c.custom_id : '')));
-    expect(ids.map((id) => parseCustomId(id)?.action)).toEqual(['section', 'section', 'section', 'section', 'file', 'file', 'add', 'recheck']);
+    expect(ids.map((id) => parseCustomId(id)?.action)).toEqual(['section', 'section', 'section', 'section', 'file', 'file', 'add', 'recheck', 'source']);
+    const menu = view.components[2]!.components[0]! as { type: number; options: Array<{ value: string }> };
+    // The readable sources, the one on another event too; the unreadable one has nothing to open.
+    expect(menu.type).toBe(3);
+    expect(menu.options.map((o) => o.value)).toEqual(report.sources.map((s) => s.id));
     for (const id of ids) expect(parseCustomId(id)).toMatchObject({ reportId: 'abcdefgh1234' });
     expect(ids.every((id) => id.length <= 100)).toBe(true);
+  });
+
+  it('THEN a source chosen in the menu opens with its summary and its own words in each difference it is quoted in', () => {
+    const d = report.discrepancies.find((x) => x.kind !== 'event' && x.evidence.length > 1)!;
+    const [mine, theirs] = d.evidence;
+    const page = renderSourcePage(report, mine!.sourceId, t)!;
+    expect(page.title).toMatch(new RegExp(`^${mine!.sourceId} `));
+    expect(page.description).toContain(report.sources.find((x) => x.id === mine!.sourceId)!.summary.slice(0, 40));
+    expect(page.description).toContain(mine!.quote.slice(0, 30));
+    if (theirs!.sourceId !== mine!.sourceId) expect(page.description).not.toContain(`**${evidenceLabel(theirs!)}:**`);
+    expect(page.description!.length).toBeLessThanOrEqual(1800);
+    expect(renderSourcePage(report, 'S9' as never, t)).toBeUndefined();
   });
 
   it('THEN the sources page lists every source, the unreadable one with its reason, links unmasked', () => {

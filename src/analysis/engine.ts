@@ -4,6 +4,7 @@ import { type Article, byImportance, type ConsensusPoint, type Discrepancy, type
 import { bySourceNumber, consensusPoints } from './agreement/consensus.js';
 import { Comparison } from './context.js';
 import { outcomeDiscrepancies } from './detectors/outcomes.js';
+import { statusDiscrepancies } from './detectors/status.js';
 import { negationDiscrepancies } from './detectors/negations.js';
 import { dateDiscrepancies } from './detectors/dates.js';
 import { numberDiscrepancies } from './detectors/numbers.js';
@@ -60,6 +61,7 @@ export function analyze(articles: Article[], ids?: SourceId[], options: { storyW
           ...numberDiscrepancies(cmp),
           ...dateDiscrepancies(cmp),
           ...outcomeDiscrepancies(cmp),
+          ...statusDiscrepancies(cmp),
           ...negationDiscrepancies(cmp),
           ...slotDiscrepancies(cmp),
           ...statementDiscrepancies(cmp),

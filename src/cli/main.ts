@@ -11,10 +11,10 @@ import { UserError } from '../errors.js';
 import { createLlmEngine } from '../llm/create-llm.js';
 import { createLogger } from '../logger.js';
 import { renderMarkdown, renderSummaryMarkdown } from '../report/markdown.js';
-import { ComparisonService } from '../service/comparison-service.js';
+import { ComparisonService, type ServiceDeps } from '../service/comparison-service.js';
 import { loaderFor } from '../service/library.js';
 import type { LoadRequest } from '../sources/load-source.js';
-import { inlineCpu } from '../workers/cpu.js';
+import { WorkerPool } from '../workers/cpu.js';
 import { parseSourceArgs, type SourceArg } from './source-args.js';
 import { safeForTerminal } from './terminal.js';
 
@@ -41,7 +41,18 @@ async function main(argv: string[], signal: AbortSignal): Promise<void> {
   const llm = offline ? undefined : createLlmEngine({ ...config, LLM_DAILY_TOKENS_PER_GUILD: 0, LLM_USER_COOLDOWN_SECONDS: 0 }, { llm: new Keyv(), budget: new Keyv() }, log);
   const limits = fetchLimitsOf(config);
   const loader = loaderFor({ allowHosts: config.FETCH_ALLOW_HOSTS, limits, localFiles: true });
-  const service = new ComparisonService({ loader, cpu: inlineCpu, llm, log });
+  // Extraction and analysis run in one worker thread, as in the bot, so a hostile page or a huge text
+  // is stopped by the pool's time and memory limits instead of hanging the terminal.
+  const cpu = new WorkerPool(1, { maxQueue: 1_000 });
+  try {
+    await run(command, args, json, { loader, cpu, llm, log }, signal);
+  } finally {
+    await cpu.close();
+  }
+}
+
+async function run(command: string | undefined, args: string[], json: boolean, deps: ServiceDeps, signal: AbortSignal): Promise<void> {
+  const service = new ComparisonService(deps);
   // A file is read by the loader like any source, so one that cannot be read is listed with its reason
   // while the others are compared.
   const requestOf = (arg: string, meta: SourceArg['meta'] = {}): LoadRequest =>

@@ -4,13 +4,11 @@ import type { Logger } from '../logger.js';
 import type { Journal } from '../ops/journal.js';
 import type { EngineChoice } from '../service/analyze-sources.js';
 import type { Comparison, ComparisonService } from '../service/comparison-service.js';
+import { translator } from '../i18n/translate.js';
 import { NO_MENTIONS } from './command.js';
 import { fitWords, LIMITS } from './limits.js';
 import type { ReplyTarget } from './reply-target.js';
 
-const INTRO =
-  'Ask me anything about these sources here: I answer from their own words and cite them as [S1], [S2]… ' +
-  'Post a link to add a source, `drop S2` to remove one, `stop` to make me stop answering plain messages (`/ask` still works).';
 
 /**
  * Opens the thread that carries a comparison on, on the report's message, and has the service keep its
@@ -35,17 +33,18 @@ export async function openComparisonThread(
       comparison,
     );
     await journal.update(target.id, { stage: 'reported', replyId: message.id, threadName });
-    await createThread(message, threadName);
+    await createThread(message, threadName, target.locale);
   } catch (err) {
     log.warn({ err, channelId: target.channelId }, 'could not open a thread for a comparison');
     // A store outage says so (StoreUnavailableError is a UserError); anything else is most likely a permission.
-    const why = err instanceof UserError ? `${err.message} This comparison has no thread, so follow-up questions are not available for it.` : 'I could not open a thread here (missing permission?), so follow-up questions are not available for this comparison.';
+    const t = translator(target.locale);
+    const why = err instanceof UserError ? t('noThreadBecause', { why: err.translate(target.locale) }) : t('noThreadPermission');
     await target.followUp({ content: why, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS }).catch(() => undefined);
   }
 }
 
-/** The thread itself, on a report whose sources are already stored under the message's id, with its intro. */
-export async function createThread(message: Message, name: string): Promise<void> {
+/** The thread itself, on a report whose sources are already stored under the message's id, with its intro in the asker's language. */
+export async function createThread(message: Message, name: string, locale?: string | null): Promise<void> {
   const thread = await message.startThread({ name, autoArchiveDuration: 1440 });
-  await thread.send({ content: INTRO, allowedMentions: NO_MENTIONS });
+  await thread.send({ content: translator(locale)('threadIntro'), allowedMentions: NO_MENTIONS });
 }

@@ -14,7 +14,7 @@ const MARGIN_MS = 30_000;
 export function deadlineSignal(shutdown: AbortSignal, startedAt = Date.now()): { signal: AbortSignal; dispose: () => void } {
   const expiry = new AbortController();
   const timer = setTimeout(
-    () => expiry.abort(new UserError('This took longer than Discord lets a reply wait (15 minutes), so it was stopped. Try again with fewer sources.')),
+    () => expiry.abort(UserError.of('tooLong')),
     Math.max(0, startedAt + TOKEN_LIFETIME_MS - MARGIN_MS - Date.now()),
   );
   timer.unref();

@@ -2,6 +2,7 @@ import type { APIEmbed } from 'discord.js';
 import { escapeText, plainUrl } from '../report/escape.js';
 import { KIND_LABELS, renderMarkdown } from '../report/markdown.js';
 import { type Discrepancy, evidenceLabel, quoted, type Report, type ReportSource, type Summary } from '../report/types.js';
+import { type Translate, translator } from '../i18n/translate.js';
 import { fitEscaped, fitWords, LIMITS } from './limits.js';
 
 const COLOR = { sources: 0x5865f2, agree: 0x57f287, differ: 0xfee75c, event: 0xed4245 } as const;
@@ -113,15 +114,16 @@ function discrepancyUnit(d: Discrepancy, quoteCut: (q: string) => string): strin
   return [`**${label}:** ${md(fitWords(d.summary, 500))}`, ...d.evidence.map((e) => `> **${evidenceLabel(e)}:** ${quoted(md(quoteCut(e.quote)))}`)].join('\n');
 }
 
-export function renderSummaryEmbed(summary: Summary): APIEmbed {
-  const facts = [summary.site, summary.byline, summary.publishedAt?.slice(0, 10), `${summary.words} words`].filter(Boolean).join(' · ');
+/** /summarize's answer: the bot's own words in the reader's language (`t`), the source's sentences as written. */
+export function renderSummaryEmbed(summary: Summary, t: Translate = translator('en')): APIEmbed {
+  const facts = [summary.site, summary.byline, summary.publishedAt?.slice(0, 10), t('words', { n: summary.words })].filter(Boolean).join(' · ');
   const points = summary.keyPoints.map((p) => `• ${md(fitWords(p, 400))}`).join('\n');
   const notes = summary.notes.map((n) => `\n_⚠️ ${md(n)}_`).join('');
   const embed: APIEmbed = {
-    title: fitEscaped(summary.title ?? 'Summary', LIMITS.title, md),
+    title: fitEscaped(summary.title ?? t('summaryTitle'), LIMITS.title, md),
     color: COLOR.sources,
-    description: fitWords(`${md(facts)}\n\n${md(summary.summary)}\n\n**Key points**\n${points}${notes}`, LIMITS.description),
-    footer: { text: 'Parallax · sentences are quoted verbatim from the source' },
+    description: fitWords(`${md(facts)}\n\n${md(summary.summary)}\n\n**${t('keyPoints')}**\n${points}${notes}`, LIMITS.description),
+    footer: { text: t('summaryFooter') },
   };
   const url = plainUrl(summary.url);
   if (url) embed.url = url;

@@ -4,7 +4,10 @@ import { escapeText } from '../report/escape.js';
 import { KIND_LABELS } from '../report/markdown.js';
 import { evidenceLabel, quoted } from '../report/types.js';
 import type { ThreadSource } from '../conversation/thread-state.js';
+import { type Translate, translator } from '../i18n/translate.js';
 import { fitWords, LIMITS } from './limits.js';
+
+const ENGLISH = translator('en');
 
 /** Everything a source, a model or a user wrote goes through this before it reaches Discord. */
 const md = escapeText;
@@ -20,38 +23,40 @@ function pack(head: string, lines: string[], moreLabel: (n: number) => string): 
   return omitted ? `${out}\n${moreLabel(omitted)}` : out;
 }
 
-export function renderAnswer(question: string, answer: Answer & { modelText?: string | undefined; modelNote?: string | undefined }, sources: ThreadSource[]): string {
+/** An answer from a thread's sources; the bot's own words in the reader's language (`t`), the sources' as they wrote them. */
+export function renderAnswer(question: string, answer: Answer & { modelText?: string | undefined; modelNote?: string | undefined }, sources: ThreadSource[], t: Translate = ENGLISH): string {
   // Why the model did not answer (e.g. it was too slow), so the offline answer is not taken for its.
   const note = answer.modelNote ? `_${md(fitWords(answer.modelNote, 200))}_\n` : '';
   if (answer.citations.length === 0) {
     const said = answer.modelText ? `${md(fitWords(answer.modelText, 600))}\n` : '';
-    return `${note}${said}No source in this comparison covers that (${sources.map((s) => s.id).join(', ')} were searched). Try other words, or add a source with a link.`;
+    return `${note}${said}${t('notCovered', { ids: sources.map((s) => s.id).join(', ') })}`;
   }
-  const lead = answer.modelText ? `${md(fitWords(answer.modelText, 700))}\nThe sources, in their own words:` : `${note}What the sources say, in their own words:`;
+  const lead = answer.modelText ? `${md(fitWords(answer.modelText, 700))}\n${t('sourcesWords')}` : `${note}${t('sourcesSay')}`;
   const head = `**Q:** ${md(fitWords(question, 200))}\n${lead}`;
   const lines = answer.citations.map((c) => `> **[${c.sourceId}]** ${quoted(md(fitWords(c.quote, 450)))}`);
-  if (answer.silent.length) lines.push(`_Not covered by ${answer.silent.join(', ')}._`);
-  return pack(head, lines, (n) => `_…${n} more passage(s) not shown._`);
+  if (answer.silent.length) lines.push(`_${t('notCoveredBy', { ids: answer.silent.join(', ') })}_`);
+  return pack(head, lines, (n) => `_${t('morePassages', { n })}_`);
 }
 
-export function renderChange(change: Omit<Change, 'added' | 'unreadable'> & Partial<Pick<Change, 'added' | 'unreadable'>>, action: string): string {
+/** What adding or dropping sources changed, after `action` ("Added S3."), in the reader's language (`t`). */
+export function renderChange(change: Omit<Change, 'added' | 'unreadable'> & Partial<Pick<Change, 'added' | 'unreadable'>>, action: string, t: Translate = ENGLISH): string {
   const lines: string[] = [];
   for (const a of change.added ?? []) {
     const src = change.report.sources.find((s) => s.id === a.id);
-    lines.push(`**${a.id}** ${md(fitWords(a.article.site ?? a.article.title ?? a.label, 100))}${src && !src.sameEvent ? ' · **different event**' : ''}`);
+    lines.push(`**${a.id}** ${md(fitWords(a.article.site ?? a.article.title ?? a.label, 100))}${src && !src.sameEvent ? ` · **${t('differentEvent')}**` : ''}`);
   }
-  for (const u of change.unreadable ?? []) lines.push(`**${u.id}** ⚠️ could not be read — ${md(fitWords(u.reason, 200))}`);
+  for (const u of change.unreadable ?? []) lines.push(`**${u.id}** ⚠️ ${t('couldNotRead')} — ${md(fitWords(u.reason, 200))}`);
   for (const id of change.newlyDifferent) {
     const src = change.report.sources.find((s) => s.id === id);
-    lines.push(`**${id}** is now set apart as a different event. ${md(fitWords(src?.notes.at(-1) ?? '', 300))}`);
+    lines.push(`${t('nowDifferent', { id: `**${id}**` })} ${md(fitWords(src?.notes.at(-1) ?? '', 300))}`);
   }
   const fresh = change.newDiscrepancies.filter((d) => d.kind !== 'event');
-  if (fresh.length) lines.push('**New discrepancies:**');
+  if (fresh.length) lines.push(`**${t('newDiscrepancies')}**`);
   for (const d of fresh) {
     lines.push(`**${KIND_LABELS[d.kind] ?? d.kind}:** ${md(fitWords(d.summary, 300))}`);
     for (const e of d.evidence) lines.push(`> **${evidenceLabel(e)}:** ${quoted(md(fitWords(e.quote, 250)))}`);
   }
-  if (!fresh.length && !change.newlyDifferent.length) lines.push('No new discrepancy.');
+  if (!fresh.length && !change.newlyDifferent.length) lines.push(t('noNewDiscrepancy'));
   const ids = change.report.sources.map((s) => s.id).join(', ');
-  return pack(`${action} Now comparing ${ids}.`, lines, (n) => `_…${n} more line(s); ask in the thread for details._`);
+  return pack(`${action} ${t('nowComparing', { ids })}`, lines, (n) => `_${t('moreLines', { n })}_`);
 }

@@ -147,6 +147,13 @@ const DESCRIPTIONS: Record<string, Texts> = {
   'Today’s model use of this server.': { de: 'Die heutige Modellnutzung dieses Servers.', fr: 'L’utilisation du modèle par ce serveur aujourd’hui.', es: 'El uso del modelo de este servidor hoy.' },
 };
 
+/** Every option choice's label, by its English label (at most 100 characters); its value stays English. */
+const CHOICES: Record<string, Texts> = {
+  offline: { de: 'offline (nur Regeln)', fr: 'hors ligne (règles seules)', es: 'sin conexión (solo reglas)' },
+  llm: { de: 'llm (das Modell)', fr: 'llm (le modèle)', es: 'llm (el modelo)' },
+  'llm (the model, when configured)': { de: 'llm (das Modell, falls eingerichtet)', fr: 'llm (le modèle, s’il est configuré)', es: 'llm (el modelo, si está configurado)' },
+};
+
 /** Discord's locale codes for each of our languages; en-US carries the English texts themselves. */
 const LOCALES = { de: ['de'], fr: ['fr'], es: ['es-ES', 'es-419'] } as const;
 
@@ -161,15 +168,18 @@ function localized(table: Record<string, Texts>, english: string, what: string):
   return map;
 }
 
-type Localizable = { name: string; description: string; options?: APIApplicationCommandOption[] };
+type Choice = { name: string; value: string | number };
+type Localizable = { name: string; description: string; options?: APIApplicationCommandOption[]; choices?: Choice[] };
 
 function localize<T extends Localizable>(item: T): T {
   const options = item.options?.map((o) => localize(o as Localizable) as unknown as APIApplicationCommandOption);
+  const choices = item.choices?.map((c) => ({ ...c, name_localizations: localized(CHOICES, c.name, 'choice') }));
   return {
     ...item,
     name_localizations: localized(NAMES, item.name, 'name'),
     description_localizations: localized(DESCRIPTIONS, item.description, 'description'),
     ...(options ? { options } : {}),
+    ...(choices ? { choices } : {}),
   };
 }
 

@@ -1,4 +1,5 @@
-import type { SourceId } from '../report/types.js';
+import { collapseWhitespace } from '../analysis/text.js';
+import type { Article, SourceId } from '../report/types.js';
 import { SYSTEM_PROMPTS } from './prompts.js';
 import { findSpan } from './verify-quote.js';
 
@@ -6,6 +7,12 @@ import { findSpan } from './verify-quote.js';
 export interface ProseContext {
   texts: Map<SourceId, string>;
   titles?: Map<SourceId, string>;
+}
+
+/** What model prose and quotes are checked against. */
+export function contextOf(sources: Array<{ id: SourceId; article: Article }>): ProseContext {
+  const titles = sources.filter((s) => s.article.title).map((s) => [s.id, s.article.title!] as const);
+  return { texts: new Map(sources.map((s) => [s.id, collapseWhitespace(s.article.text)])), titles: new Map(titles) };
 }
 
 const QUOTED = /[“"„«]([^“”"„«»\n]{1,400})[”"“»]/g;

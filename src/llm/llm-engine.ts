@@ -1,18 +1,17 @@
-import { createHash } from 'node:crypto';
 import type { Keyv } from 'keyv';
 import type { AnalysisResult } from '../analysis/engine.js';
-import { collapseWhitespace } from '../analysis/text.js';
 import type { Logger } from '../logger.js';
 
 import { abortable } from '../abortable.js';
 import { type Article, type Evidence, fellBack, type SourceId } from '../report/types.js';
 import { BudgetExceededError, budgetOwner, type ModelBudget } from './budget.js';
 import { CallGate } from './call-gate.js';
-import { type ProseContext, proseProblem } from './check-prose.js';
+import { contextOf, type ProseContext, proseProblem } from './check-prose.js';
+import { cacheKey, chunk, languageNameOf } from './model-inputs.js';
 import { type Deadline, ModelTooSlowError, startDeadline } from './deadline.js';
 import { merge, verify } from './merge.js';
 import { type CallLimits, emptyUsage, type ModelClient, ModelOutputError, ModelUnavailableError, type Usage } from './model-client.js';
-import { answerPrompt, claimsPrompt, comparisonPrompt, PROMPT_VERSION } from './prompts.js';
+import { answerPrompt, claimsPrompt, comparisonPrompt } from './prompts.js';
 import { AnswerSchema, type Claims, ClaimsSchema, ComparisonSchema, type ModelAnswer } from './schemas.js';
 
 /** Chunks of one article sent for claims: the rest of a very long text is left to the offline engine. */
@@ -32,12 +31,6 @@ export interface ModelDeadlines {
 }
 
 export const DEFAULT_DEADLINES: ModelDeadlines = { compareMs: 45_000, answerMs: 20_000 };
-
-/** What model prose and quotes are checked against. */
-function contextOf(sources: Array<{ id: SourceId; article: Article }>): ProseContext {
-  const titles = sources.filter((s) => s.article.title).map((s) => [s.id, s.article.title!] as const);
-  return { texts: new Map(sources.map((s) => [s.id, collapseWhitespace(s.article.text)])), titles: new Map(titles) };
-}
 
 export interface LlmContext {
   /** Discord locale of the person asking (e.g. "de", "pt-BR"); answers are written in its language. */
@@ -104,7 +97,7 @@ export class LlmEngine {
     const outcome = await this.withinDeadline(this.deadlines.answerMs, ctx.signal, async (deadline) => {
       if (await this.budget.refusal(ctx.guildId, undefined)) return { result: undefined };
       const gate = new CallGate(this.budget, ctx.guildId, 1);
-      const answer = await this.client.structured('answer', AnswerSchema, answerPrompt(question, sources, languageOf(ctx.locale)), emptyUsage(), { gate, deadline });
+      const answer = await this.client.structured('answer', AnswerSchema, answerPrompt(question, sources, languageNameOf(ctx.locale)), emptyUsage(), { gate, deadline });
       return { result: this.checkedAnswer(answer, contextOf(sources)) };
     });
     if ('failure' in outcome) {
@@ -141,7 +134,7 @@ export class LlmEngine {
     usage: Usage,
     deadline: Deadline,
   ): Promise<{ result: AnalysisResult } | { refusal: string }> {
-    const language = languageOf(ctx.locale);
+    const language = languageNameOf(ctx.locale);
     const key = cacheKey(this.client.model, language, main);
     const cached = await this.cache.get(key).catch(() => undefined);
     if (cached?.engine.name === 'llm') return { result: { ...cached, engine: { ...cached.engine, cached: true, calls: 0, promptTokens: 0, completionTokens: 0 } } };
@@ -186,34 +179,4 @@ function fallback(offline: AnalysisResult, model: string, reason: string, usage:
     ...offline,
     engine: fellBack(offline.engine, `The model was not used: ${reason}. This is the offline engine's report.`, { model, calls: usage.calls, promptTokens: usage.promptTokens, completionTokens: usage.completionTokens }),
   };
-}
-
-function chunk(text: string, size: number): string[] {
-  if (text.length <= size) return [text];
-  const out: string[] = [];
-  let current = '';
-  for (const para of text.split(/\n\s*\n/)) {
-    if (current && current.length + para.length + 2 > size) {
-      out.push(current);
-      current = '';
-    }
-    current = current ? `${current}\n\n${para}` : para.slice(0, size);
-  }
-  if (current) out.push(current);
-  return out;
-}
-
-function cacheKey(model: string, language: string, sources: Array<{ id: SourceId; article: Article }>): string {
-  const h = createHash('sha256').update(JSON.stringify([model, PROMPT_VERSION, language, sources.map((s) => [s.id, s.article.title ?? '', s.article.text])]));
-  return h.digest('hex');
-}
-
-/** "de" → "German"; English when the locale is missing or unknown. */
-export function languageOf(locale?: string): string {
-  if (!locale) return 'English';
-  try {
-    return new Intl.DisplayNames(['en'], { type: 'language' }).of(locale) ?? 'English';
-  } catch {
-    return 'English';
-  }
 }

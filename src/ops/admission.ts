@@ -1,4 +1,4 @@
-import { BusyError, UserError } from '../errors.js';
+import { BusyError, english, UserError } from '../errors.js';
 
 /** One server's or one person's share is used: said as is (a BusyError is the bot's own capacity). */
 export class ShareUsedError extends UserError {
@@ -29,9 +29,9 @@ export class Admission {
   /** Admits one command, or throws BusyError or ShareUsedError; the returned function releases it (call it once). */
   admit(guildId: string | null, userId: string): () => void {
     const guild = guildId ?? `dm:${userId}`;
-    if (this.total >= this.limits.total) throw new BusyError('Parallax is busy right now; try again in a minute.');
-    if ((this.byGuild.get(guild) ?? 0) >= this.limits.perGuild) throw new ShareUsedError('This server has many commands running; try again in a minute.');
-    if ((this.byUser.get(userId) ?? 0) >= this.limits.perUser) throw new ShareUsedError(`You already have ${this.limits.perUser} command${this.limits.perUser === 1 ? '' : 's'} running; try again when one is done.`);
+    if (this.total >= this.limits.total) throw new BusyError();
+    if ((this.byGuild.get(guild) ?? 0) >= this.limits.perGuild) throw new ShareUsedError(english('serverShareUsed'), { key: 'serverShareUsed' });
+    if ((this.byUser.get(userId) ?? 0) >= this.limits.perUser) throw new ShareUsedError(english('userShareUsed', { n: this.limits.perUser }), { key: 'userShareUsed', params: { n: this.limits.perUser } });
     this.total += 1;
     bump(this.byGuild, guild, 1);
     bump(this.byUser, userId, 1);

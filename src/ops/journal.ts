@@ -21,6 +21,8 @@ export interface JournalEntry {
   requests: LoadRequest[];
   labels: string[];
   engine?: 'offline' | 'llm' | undefined;
+  /** A private report: finished after a restart in the same private reply, and no thread is opened. */
+  hidden?: boolean | undefined;
   /** started: reading or comparing; reported: the report is posted (its thread may still be missing); interrupted: told so. */
   stage: 'started' | 'reported' | 'interrupted';
   /** The report message, once posted: the thread is opened from it, with this name. */

@@ -40,8 +40,8 @@ export async function recoverJournal(
   log: Logger,
   /** Whether this process holds the entry's shard: with several processes on one store, each takes up its own. */
   ours: (entry: JournalEntry) => boolean = () => true,
-): Promise<Record<'resumed' | 'threads' | 'interrupted' | 'expired' | 'answered' | 'queued', number>> {
-  const counts = { resumed: 0, threads: 0, interrupted: 0, expired: 0, answered: 0, queued: 0 };
+): Promise<Record<'resumed' | 'threads' | 'interrupted' | 'expired' | 'answered' | 'queued' | 'done', number>> {
+  const counts = { resumed: 0, threads: 0, interrupted: 0, expired: 0, answered: 0, queued: 0, done: 0 };
   const take = async (entry: JournalEntry) => {
     if (entry.stage === 'interrupted' || !ours(entry)) return;
     if (await dropExpired(journal, entry)) {
@@ -81,7 +81,12 @@ export async function takeUp(
   recovery: Recovery,
   track: (id: string, task: () => Promise<void>, interrupt: () => Promise<void>) => Promise<void>,
   log: Logger,
-): Promise<'resumed' | 'threads' | 'interrupted' | 'answered'> {
+): Promise<'resumed' | 'threads' | 'interrupted' | 'answered' | 'done'> {
+  // A private report posted before the stop is done: it never has a thread.
+  if (entry.stage === 'reported' && entry.hidden) {
+    await journal.finish(entry.id);
+    return 'done';
+  }
   const interrupted = async () => {
     await target.editReply(interruptedReply(entry.id)).catch(() => undefined);
     await journal.update(entry.id, { stage: 'interrupted' });
@@ -93,7 +98,7 @@ export async function takeUp(
   } catch (err) {
     if (err instanceof UserError && !(err instanceof RestartingError)) {
       // What the user would have been told without the restart (e.g. too few sources readable).
-      await target.editReply({ content: err.message, embeds: [], components: [], allowedMentions: NO_MENTIONS }).catch(() => undefined);
+      await target.editReply({ content: err.translate(entry.locale), embeds: [], components: [], allowedMentions: NO_MENTIONS }).catch(() => undefined);
       await journal.finish(entry.id);
       return 'answered';
     }

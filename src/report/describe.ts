@@ -46,6 +46,10 @@ const EN: Phrases = {
     const [agreed, nothing] = [v.ids('agreement'), v.ids('nothing')];
     return `Outcome: ${enList(agreed)} ${verb(agreed, 'reports', 'report')} an agreement; ${enList(nothing)} ${verb(nothing, 'says', 'say')} nothing concrete came of it.`;
   },
+  status: (d, v) => {
+    const told = (x: SourceValue) => (x.value === 'done' ? 'it happened' : x.value === 'not done' ? 'it did not happen' : x.value === 'planned or expected' ? 'it is only planned or expected' : x.value);
+    return `Status of “${d.subject}”: ${v.at(0).sourceId} says ${told(v.at(0))} (“${v.at(0).words}”), ${v.at(1).sourceId} says ${told(v.at(1))} (“${v.at(1).words}”).`;
+  },
   negation: (_d, v) => `${v.ids('states')[0]} states what ${v.ids('denies')[0]} denies or negates.`,
   dispute: (_d, v) => `${v.ids('disputes')[0]} disputes what ${v.ids('states')[0]} states: it calls it untrue, a hoax, a rumour or denied.`,
   disputed: (_d, v) => `${v.ids('disputes')[0]} calls untrue, a hoax or a rumour what ${v.ids('states')[0]} reports as fact.`,

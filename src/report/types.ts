@@ -90,14 +90,16 @@ export interface SourceValue {
  * - `figures`, `dates`: two values for one thing; `change`: a rise told against a fall;
  * - `wording`: the same fact with one thing changed; `unmentioned`: a specific the other never gives;
  * - `quote`: one speaker's words quoted differently; `speaker`: the same words given to two people;
- * - `outcome`: what came of the event; `negation`: one source denies what another states;
+ * - `outcome`: what came of the event; `status`: an act told as done against planned, expected or not
+ *   done, or against an act that excludes it (`subject` the act, each value's `words` the source's own);
+ * - `negation`: one source denies what another states;
  * - `dispute`, `disputed`: a report calls a statement false / a statement calls a report's fact false;
  * - `headline`, `headline-unmentioned`: a headline against its own text;
  * - `left-out`, `left-out-retold`: a specific one source gives and another does not; `fact`: a fact
  *   (its sentences) some sources report and others leave out; `event`: sources about another event.
  */
 export type DiscrepancyForm =
-  | 'figures' | 'dates' | 'change' | 'wording' | 'unmentioned' | 'quote' | 'speaker' | 'outcome' | 'negation'
+  | 'figures' | 'dates' | 'change' | 'wording' | 'unmentioned' | 'quote' | 'speaker' | 'outcome' | 'status' | 'negation'
   | 'dispute' | 'disputed' | 'headline' | 'headline-unmentioned' | 'left-out' | 'left-out-retold' | 'fact' | 'event';
 
 /** What a discrepancy says, apart from its evidence: enough to word it in any language. */

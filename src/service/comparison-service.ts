@@ -169,8 +169,8 @@ export class ComparisonService {
   /** Drops one source from a thread's comparison; the others keep their ids. */
   dropSource(threadId: string, id: SourceId, options: { requester?: Requester; signal?: AbortSignal | undefined } = {}): Promise<Change> {
     return this.threads.exclusive(threadId, async (state) => {
-      if (!state.sources.some((s) => s.id === id)) throw new UserError(`There is no source ${id} in this comparison.`);
-      if (state.sources.length <= MIN_SOURCES) throw new UserError(`A comparison needs at least ${MIN_SOURCES} sources; add another before dropping one.`);
+      if (!state.sources.some((s) => s.id === id)) throw UserError.of('noSuchSource', { id });
+      if (state.sources.length <= MIN_SOURCES) throw UserError.of('dropNeedsMore', { min: MIN_SOURCES });
       state.sources = state.sources.filter((s) => s.id !== id);
       return { ...(await this.reanalyze(state, options)), added: [], unreadable: [] };
     });

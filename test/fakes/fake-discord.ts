@@ -189,7 +189,7 @@ export class FakeDiscord {
   }
 
   /** Sends a slash command as a user would; returns the interaction's record. */
-  runCommand(name: string, options: Array<{ name: string; type: number; value: string | number; focused?: boolean }>, extra: InteractionOptions = {}): FakeInteraction {
+  runCommand(name: string, options: Array<{ name: string; type: number; value: string | number | boolean; focused?: boolean }>, extra: InteractionOptions = {}): FakeInteraction {
     // Discord resolves channel options (type 7) for the bot, as it does attachments.
     const flat = (list: Array<{ type: number; value?: unknown; options?: unknown[] }>): Array<{ type: number; value?: unknown }> => list.flatMap((o) => [o, ...flat((o.options ?? []) as never)]);
     const channels = Object.fromEntries(flat(options as never).filter((o) => o.type === 7).map((o) => [String(o.value), { id: String(o.value), type: 0, name: `channel-${String(o.value).slice(-4)}`, permissions: ALL_PERMISSIONS }]));

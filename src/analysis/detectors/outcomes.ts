@@ -3,6 +3,7 @@ import type { Finding } from './finding.js';
 import type { Comparison } from '../context.js';
 import { negatesOrDenies } from '../lexicon/negation.js';
 import { AGREED, NOTHING_CAME } from '../lexicon/outcomes.js';
+import { newer } from './newer.js';
 
 
 /** Sources that disagree on the outcome: one reports an agreement, another that nothing came of it. */
@@ -36,6 +37,8 @@ export function outcomeDiscrepancies(cmp: Comparison): Finding[] {
       values: [...agreed.map((e) => ({ sourceId: e.sourceId, value: 'agreement' })), ...nothing.map((e) => ({ sourceId: e.sourceId, value: 'nothing' }))],
       evidence: [...agreed, ...nothing],
       confidence: alike ? 0.6 : 0.4,
+      // A later "they agreed" after an earlier "no deal" may be the talks' next day, not a contradiction.
+      ...newer(cmp, agreed[0]!.sourceId, nothing[0]!.sourceId),
     },
   ];
 }

@@ -1,5 +1,5 @@
 import type { SourceId } from '../../report/types.js';
-import { daysBetween, findDates, parseIsoish } from '../readers/dates.js';
+import { type DateMention, datesNamed, daysBetween, findDates, overlaps, parseIsoish } from '../readers/dates.js';
 import type { Doc } from '../readers/document.js';
 import { cosine, Idf, type Vector } from '../similarity.js';
 import { contentStems, RootedWords } from '../text.js';
@@ -10,6 +10,13 @@ export const SAME_EVENT_MIN_SIMILARITY = 0.09;
 /** Sources whose dates are further apart than this report different events, unless nearly identical. */
 export const SAME_EVENT_MAX_DAYS = 90;
 const NEAR_COPY_SIMILARITY = 0.7;
+/**
+ * Reports of one topic this many days apart tell one happening only when their leads place it on the
+ * same days: a shutdown's fourteenth day and its end, a plea and a later subpoena, are two events.
+ */
+export const WEEKS_APART_DAYS = 14;
+/** The lead, where a report says when its happening was: the headline and the first sentences. */
+const HAPPENING_SENTENCES = 3;
 /** A source this short (a headline, a one-line claim) is judged by how much of it the other covers. */
 const SHORT_SOURCE_WORDS = 40;
 /**
@@ -49,6 +56,25 @@ export function eventVector(doc: Doc, idf: Idf): Vector {
   return v;
 }
 
+/**
+ * When a report's happening was: the first date its headline or lead names, read against its
+ * publication date ("on Monday", "Feb. 2", "last month"), else the publication date itself.
+ */
+function happeningDate(doc: Doc): DateMention | undefined {
+  const published = parseIsoish(doc.article.publishedAt);
+  for (const text of [doc.article.title ?? '', ...doc.sentences.slice(0, HAPPENING_SENTENCES).map((s) => s.text)]) {
+    const named = datesNamed(text, published)[0];
+    if (named) return named;
+  }
+  return published ? { text: 'published', iso: published.toISOString().slice(0, 10), date: published } : undefined;
+}
+
+/** Two happenings placed on days a week or more apart (a month or year named by one holds the other's day). */
+function differentHappenings(a: DateMention | undefined, b: DateMention | undefined): boolean {
+  if (!a || !b || overlaps(a, b)) return false;
+  return a.iso.length === 10 && b.iso.length === 10 ? daysBetween(a.date, b.date) >= 7 : true;
+}
+
 export function eventIdf(docs: Doc[]): Idf {
   return new Idf(docs.map((d) => [...d.titleStems, ...d.sentences.flatMap((s) => s.stems)]), true);
 }
@@ -81,10 +107,13 @@ export function groupByEvent(docs: Doc[]): EventGroups {
   const coverage = new Map<Doc, Coverage>();
   const coverageOf = (d: Doc) => coverage.get(d) ?? coverage.set(d, coverageIn(d)).get(d)!;
   const sim = docs.map((_, i) => docs.map((_, j) => (i === j ? 1 : pairSimilarity(docs[i]!, docs[j]!, vectors[i]!, vectors[j]!, coverageOf))));
+  const happenings = docs.map(happeningDate);
   const apart = (i: number, j: number): boolean => {
     const a = anchors.get(docs[i]!.id);
     const b = anchors.get(docs[j]!.id);
-    return !!a && !!b && daysBetween(a.date, b.date) > SAME_EVENT_MAX_DAYS && sim[i]![j]! < NEAR_COPY_SIMILARITY;
+    if (!a || !b || sim[i]![j]! >= NEAR_COPY_SIMILARITY) return false;
+    const days = daysBetween(a.date, b.date);
+    return days > SAME_EVENT_MAX_DAYS || (days >= WEEKS_APART_DAYS && differentHappenings(happenings[i], happenings[j]));
   };
 
   let clusters = docs.map((_, i) => [i]);
@@ -129,6 +158,10 @@ function differentEventReason(
   const other = main.map((j) => anchors.get(docs[j]!.id)).find(Boolean);
   if (own && other && daysBetween(own.date, other.date) > SAME_EVENT_MAX_DAYS) {
     return `${id} is dated ${own.text}, while ${mainIds} ${main.length > 1 ? 'are' : 'is'} dated around ${other.text}: a different event.`;
+  }
+  if (own && other && daysBetween(own.date, other.date) >= WEEKS_APART_DAYS) {
+    const days = Math.round(daysBetween(own.date, other.date));
+    return `${id} is dated ${own.text}, ${days} days from ${mainIds} (dated around ${other.text}), and its lead places its happening on other days: ${own.date < other.date ? 'an earlier' : 'a later'} event of the same story.`;
   }
   const avg = main.reduce((s, j) => s + sim[i]![j]!, 0) / main.length;
   const mainDocs = main.map((j) => docs[j]!);

@@ -1,5 +1,5 @@
 /** Explicit calendar dates in text ("February 12, 2025", "12 Feb 2025", "2025-02-12", "May 2017"). */
-import { WEEKDAYS } from '../lexicon/calendar.js';
+import { aheadOf, weekdayDate } from '../weekdays.js';
 
 const MONTHS: Record<string, number> = {
   jan: 0, january: 0, feb: 1, february: 1, mar: 2, march: 2, apr: 3, april: 3, may: 4, jun: 5, june: 5,
@@ -64,12 +64,16 @@ export function daysBetween(a: Date, b: Date): number {
 /**
  * Days a sentence names, as calendar dates: explicit dates (a month and day without a year take the
  * publication's year), and, when the publication date is known, "today", "yesterday", "tomorrow" and
- * weekdays ("on Tuesday" is the latest Tuesday on or before publication, as news writes it; "next
- * Tuesday" the one after). Explicit months ("May 2017") and relative months and years ("last month",
- * "this year") are spans: `iso` is then "YYYY-MM" or "YYYY".
+ * weekdays (`weekdays.ts`: "on Tuesday" is the latest Tuesday on or before publication, as news writes
+ * it, the coming one in a plan, "next Tuesday" the one after; "Tuesday, Nov. 1" is the date it gives).
+ * Explicit months ("May 2017"), "since 2002" and relative months and years ("last month", "this
+ * year") are spans: `iso` is then "YYYY-MM" or "YYYY".
  */
 export function datesNamed(sentence: string, published?: Date): DateMention[] {
   const out = findDates(sentence);
+  // "Since 2002" starts a state ("has led House Democrats since 2002"): a year, a span like "this year".
+  const since = /\bsince\s+((?:19|20)\d{2})\b(?![-–/]\d)/gi;
+  for (let s = since.exec(sentence); s !== null; s = since.exec(sentence)) out.push({ text: s[0], iso: s[1]!, date: new Date(Date.UTC(+s[1]!, 6, 1)) });
   if (published) {
     const day = (offset: number) => new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth(), published.getUTCDate() + offset));
     const push = (text: string, date: Date) => out.push({ text, date, iso: date.toISOString().slice(0, 10) });
@@ -80,11 +84,8 @@ export function datesNamed(sentence: string, published?: Date): DateMention[] {
       if (word === 'today' || word === 'tonight') push(m[0], day(0));
       else if (word === 'yesterday') push(m[0], day(-1));
       else if (word === 'tomorrow') push(m[0], day(1));
-      else {
-        const target = WEEKDAYS.indexOf(m[3]!.toLowerCase());
-        const back = (published.getUTCDay() - target + 7) % 7;
-        const ahead = (target - published.getUTCDay() + 7) % 7 || 7;
-        push(m[0], m[2]?.toLowerCase() === 'next' ? day(ahead) : m[2]?.toLowerCase() === 'last' ? day(-(back || 7)) : day(-back));
+      else if (!new RegExp(`^,?\\s*${MONTH}\\s+\\d{1,2}\\b`, 'i').test(sentence.slice(m.index + m[0].length))) {
+        push(m[0], weekdayDate(published, m[3]!, aheadOf(sentence, m.index), m[2]?.toLowerCase()));
       }
     }
     const noYear = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*(?:19|20)\\d{2})`, 'gi');

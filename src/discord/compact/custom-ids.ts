@@ -11,6 +11,8 @@ export type UiAction =
   | { action: 'file'; reportId: string; format: 'md' | 'json' }
   | { action: 'add'; reportId: string }
   | { action: 'recheck'; reportId: string }
+  /** The report's select menu of sources: the chosen one (its id is the menu's value) opens privately. */
+  | { action: 'source'; reportId: string }
   | { action: 'add-submit'; reportId: string }
   /** A person's list from Apps › Add to comparison: compare it now, or clear it. */
   | { action: 'pending'; owner: string; what: 'compare' | 'clear' }
@@ -29,6 +31,8 @@ export function customId(a: UiAction): string {
       return [PREFIX, 'add', a.reportId].join(':');
     case 'recheck':
       return [PREFIX, 're', a.reportId].join(':');
+    case 'source':
+      return [PREFIX, 'src', a.reportId].join(':');
     case 'add-submit':
       return [PREFIX, 'addm', a.reportId].join(':');
     case 'pending':
@@ -51,6 +55,7 @@ export function parseCustomId(id: string): UiAction | undefined {
   if (action === 'file' && (arg === 'md' || arg === 'json')) return { action: 'file', reportId, format: arg };
   if (action === 'add') return { action: 'add', reportId };
   if (action === 're') return { action: 'recheck', reportId };
+  if (action === 'src') return { action: 'source', reportId };
   if (action === 'pend' && /^\d{15,21}$/.test(reportId) && (arg === 'compare' || arg === 'clear')) return { action: 'pending', owner: reportId, what: arg };
   if (action === 'addm') return { action: 'add-submit', reportId };
   return undefined;

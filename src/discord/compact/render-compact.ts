@@ -1,4 +1,4 @@
-import { type APIActionRowComponent, type APIButtonComponent, type APIButtonComponentWithCustomId, type APIEmbed, ButtonStyle, ComponentType } from 'discord.js';
+import { type APIActionRowComponent, type APIButtonComponent, type APIButtonComponentWithCustomId, type APIComponentInMessageActionRow, type APIEmbed, ButtonStyle, ComponentType } from 'discord.js';
 import { escapeText, plainUrl } from '../../report/escape.js';
 import { KIND_LABELS } from '../../report/markdown.js';
 import { type Discrepancy, evidenceLabel, quoted, type Report } from '../../report/types.js';
@@ -14,7 +14,7 @@ const COLOR = 0x5865f2;
 
 export interface CompactView {
   embeds: APIEmbed[];
-  components: Array<APIActionRowComponent<APIButtonComponent>>;
+  components: Array<APIActionRowComponent<APIComponentInMessageActionRow>>;
 }
 
 /** Everything a source or a model wrote is made inert before it reaches Discord. */
@@ -113,7 +113,29 @@ function buttons(report: Report, reportId: string, t: Translate): CompactView['c
         action(customId({ action: 'recheck', reportId }), t('buttonRecheck')),
       ],
     },
+    ...sourceMenu(report, reportId, t),
   ];
+}
+
+/** Discord's most options in one select menu. */
+const MENU_OPTIONS = 25;
+
+/**
+ * One source at a time, on a phone: a select menu of the readable sources (each named by its outlet and
+ * title) that opens the chosen one's summary and the passages of it the report quotes, privately.
+ */
+function sourceMenu(report: Report, reportId: string, t: Translate): CompactView['components'] {
+  if (report.sources.length === 0) return [];
+  const options = report.sources.slice(0, MENU_OPTIONS).map((s) => {
+    const url = plainUrl(s.url);
+    const name = s.site ?? (url ? new URL(url).host : s.title ?? s.id);
+    return {
+      label: fitWords(`${s.id} ${name}`, 100),
+      value: s.id,
+      ...(s.title && s.title !== name ? { description: fitWords(s.title, 100) } : {}),
+    };
+  });
+  return [{ type: ComponentType.ActionRow, components: [{ type: ComponentType.StringSelect, custom_id: customId({ action: 'source', reportId }), placeholder: fitWords(t('sourceMenu'), 150), options }] }];
 }
 
 /** Characters of an embed that count against Discord's limits (and a phone's screen). */

@@ -1,6 +1,7 @@
 import { type ButtonInteraction, type ChatInputCommandInteraction, type Message, MessageFlags, type MessageContextMenuCommandInteraction, type ModalSubmitInteraction } from 'discord.js';
 import type { EngineChoice } from '../../service/analyze-sources.js';
 import type { Comparison } from '../../service/comparison-service.js';
+import { translator } from '../../i18n/translate.js';
 import { NO_MENTIONS } from '../command.js';
 import { openComparisonThread } from '../comparison-thread.js';
 import type { ReplyTarget } from '../reply-target.js';
@@ -55,7 +56,7 @@ export async function carryOn(message: Message, interaction: ReplyTarget, compar
   const channel = interaction.channel;
   if (!channel?.isThread()) return openComparisonThread(message, interaction, comparison, { service: ctx.service, log: ctx.log, journal: ctx.ops.journal }, engine);
   if (await ctx.service.thread(channel.id)) {
-    await interaction.followUp({ content: 'This thread already carries a comparison, so its sources are unchanged; use `/sources add` to add these to it.', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    await interaction.followUp({ content: translator(interaction.locale)('threadAlreadyCarries'), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
     return;
   }
   await ctx.service.startThread(

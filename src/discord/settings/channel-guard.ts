@@ -12,6 +12,6 @@ export async function checkChannel(interaction: Interaction, settings: SettingsS
   const s = await settings.get(interaction.guildId);
   const parent = interaction.channel?.isThread() ? interaction.channel.parentId : null;
   if (!answersIn(s, interaction.channelId, parent)) {
-    throw new UserError(`On this server Parallax answers only in ${s.channels.map((id) => `<#${id}>`).join(', ')} (set with /parallax settings).`);
+    throw UserError.of('answersOnlyIn', { channels: s.channels.map((id) => `<#${id}>`).join(', ') });
   }
 }

@@ -1,0 +1,44 @@
+import type { APIEmbed } from 'discord.js';
+import { escapeText, plainUrl } from '../../report/escape.js';
+import { KIND_LABELS } from '../../report/markdown.js';
+import { evidenceLabel, quoted, type Report, type SourceId } from '../../report/types.js';
+import type { Translate } from '../../i18n/translate.js';
+import { fitEscaped, fitWords, LIMITS } from '../limits.js';
+
+/** What a phone scrolls through comfortably, as a section page. */
+const PAGE_CHARS = 1800;
+const QUOTE_MAX = 400;
+
+/** Everything a source or a model wrote is made inert before it reaches Discord. */
+const md = escapeText;
+
+/**
+ * One source of a report, as its select menu opens it: outlet, title, date, length, link, its summary
+ * and notes, then each difference it is quoted in with its own words, and what it agrees on with others.
+ * Undefined when the report has no such source.
+ */
+export function renderSourcePage(report: Report, id: SourceId, t: Translate): APIEmbed | undefined {
+  const s = report.sources.find((source) => source.id === id);
+  if (!s) return undefined;
+  const url = plainUrl(s.url);
+  const name = s.site ?? s.title ?? (url ? new URL(url).host : 'Pasted text');
+  const facts = [s.publishedAt?.slice(0, 10), t('words', { n: s.words }), s.sameEvent ? '' : `**${t('differentEvent')}**`].filter(Boolean).join(' · ');
+  const head = [
+    ...(s.title && s.title !== name ? [`**${md(fitWords(s.title, 200))}**`] : []),
+    facts,
+    ...(url ? [`<${url}>`] : []),
+    md(fitWords(s.summary, 600)),
+    ...s.notes.map((n) => `_⚠️ ${md(fitWords(n, 200))}_`),
+  ].join('\n');
+  const quotedIn = report.discrepancies.filter((d) => d.evidence.some((e) => e.sourceId === id));
+  const differences = quotedIn.map((d) =>
+    [`**${KIND_LABELS[d.kind] ?? d.kind}:** ${md(fitWords(d.summary, 300))}`, ...d.evidence.filter((e) => e.sourceId === id).map((e) => `> **${evidenceLabel(e)}:** ${quoted(md(fitWords(e.quote, QUOTE_MAX)))}`)].join('\n'),
+  );
+  const agreed = report.consensus.filter((c) => c.sources.includes(id)).map((c) => `• ${md(fitWords(c.text, 250))} (${c.sources.join(', ')})`);
+  const parts = [
+    head,
+    `__${t('sourceEvidence')}__\n${differences.length ? differences.join('\n\n') : `_${t('sourceNoEvidence')}_`}`,
+    ...(agreed.length ? [`__${t('sourceAgreement')}__\n${agreed.join('\n')}`] : []),
+  ];
+  return { title: fitEscaped(`${s.id} ${name}`, LIMITS.title, md), color: 0x5865f2, description: fitWords(parts.join('\n\n'), PAGE_CHARS) };
+}
