@@ -47,6 +47,9 @@ describe.runIf(hasRedis)('GIVEN one bot and two workers on a Redis job queue (QU
     env = botEnv(discord, web.host, { STORE_URL: redis.url, QUEUE_URL: redis.url, QUEUE_LOCK_SECONDS: '2', QUEUE_STALLED_CHECK_SECONDS: '1', FETCH_FIRST_BYTE_MS: '3000', HTTP_PORT: '0', FETCH_PER_HOST: '16' });
   });
   afterEach(async () => {
+    // No job is left running into the next test (its journal entry would be handed off there).
+    const bot = processes.find((p) => p.logs(/Parallax is online/).length > 0 && p.child.exitCode === null);
+    if (bot) await until(async () => (await metric(bot, 'parallax_jobs{state="active"}')) === 0, 'the jobs done').catch(() => undefined);
     await Promise.all(processes.map((p) => p.stop()));
     processes = [];
   });
