@@ -25,4 +25,6 @@ EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 CMD ["node", "dist/src/ops/healthcheck.js"]
 # The bot is PID 1's only child-free process: `docker stop` sends SIGTERM to it directly, and it drains
 # for SHUTDOWN_GRACE_SECONDS (20 s) — keep `docker stop -t` / stop_grace_period above that.
+# The same image runs a queue worker (`npm run worker`) with the command `node dist/src/worker-main.js`
+# (QUEUE_URL and a redis:// STORE_URL set); the health check then asks the worker's own /healthz.
 CMD ["node", "dist/src/main.js"]

@@ -63,6 +63,8 @@ export const compareCommand: Command = {
       id: interaction.id, applicationId: interaction.applicationId, token: interaction.token, guildId: interaction.guildId, channelId: interaction.channelId,
       userId: interaction.user.id, locale: interaction.locale, requests: wanted.requests, labels: wanted.labels, engine, hidden,
     });
+    // With a job queue (QUEUE_URL) a worker process runs it from the journal entry, as a restart would.
+    if (await ctx.ops.handedOff(interaction.id)) return;
     await runComparison(interaction, { ...wanted, hidden }, engine, ctx);
   },
 };
@@ -104,5 +106,6 @@ export async function rerunComparison(button: ButtonInteraction, ctx: CommandCon
   await ctx.ops.journal.begin({
     ...asked, id: button.id, applicationId: button.applicationId, token: button.token, userId: button.user.id, locale: button.locale, startedAt: Date.now(),
   });
+  if (await ctx.ops.handedOff(button.id)) return;
   await runComparison(button, { requests: previous.requests, labels: previous.labels, hidden: previous.hidden }, previous.engine, ctx);
 }

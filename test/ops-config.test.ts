@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig, shardsOf, storeOptionsOf } from '../src/config/config.js';
+import { loadConfig, queueOptionsOf, shardsOf, storeOptionsOf } from '../src/config/config.js';
 
 describe('GIVEN the operations settings', () => {
   it('THEN the defaults are safe: no HTTP server, 20 s of grace, 2 s per store call, 30 and 7 days kept, one shard', () => {
@@ -19,5 +19,15 @@ describe('GIVEN the operations settings', () => {
     expect(() => loadConfig({ SHARD_COUNT: '2', SHARD_IDS: '2' })).toThrow(/below SHARD_COUNT \(2\)/);
     expect(() => loadConfig({ SHARD_COUNT: '2', SHARD_IDS: 'one' })).toThrow(/^Invalid setting SHARD_IDS/);
     expect(() => loadConfig({ HTTP_PORT: '70000' })).toThrow(/^Invalid setting HTTP_PORT/);
+  });
+
+  it('THEN a job queue is off by default, and with QUEUE_URL the store must be a Redis every process shares', () => {
+    expect(queueOptionsOf(loadConfig({}))).toBeUndefined();
+    const redis = { QUEUE_URL: 'redis://q:6379', STORE_URL: 'redis://s:6379' };
+    expect(queueOptionsOf(loadConfig(redis))).toEqual({ url: 'redis://q:6379', lockMs: 30_000, stalledCheckMs: 30_000, concurrency: 4 });
+    expect(() => loadConfig({ QUEUE_URL: 'redis://q:6379' })).toThrow(/QUEUE_URL is set.*STORE_URL is sqlite.*share one store/);
+    expect(() => loadConfig({ QUEUE_URL: 'redis://q:6379', STORE_URL: 'memory:' })).toThrow(/STORE_URL is memory/);
+    expect(() => loadConfig({ ...redis, QUEUE_URL: 'amqp://q' })).toThrow(/^Invalid setting QUEUE_URL: must be a redis/);
+    expect(() => loadConfig({ ...redis, QUEUE_LOCK_SECONDS: '0' })).toThrow(/^Invalid setting QUEUE_LOCK_SECONDS/);
   });
 });

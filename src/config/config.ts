@@ -49,6 +49,16 @@ const schema = z.object({
   MAX_RUNNING: positiveInt(1_000),
   MAX_RUNNING_PER_GUILD: positiveInt(200),
   MAX_RUNNING_PER_USER: positiveInt(5),
+  // Comparisons as jobs for `npm run worker` processes (src/queue); unset: run in the bot's own pool.
+  QUEUE_URL: z
+    .string()
+    .optional()
+    .refine((u) => !u || /^rediss?:\/\//.test(u), 'must be a redis:// or rediss:// URL (BullMQ runs on Redis)'),
+  // A worker that stops renewing its job's lock (killed, hung) loses the job after QUEUE_LOCK_SECONDS;
+  // every QUEUE_STALLED_CHECK_SECONDS each live worker looks for such jobs and takes them back.
+  QUEUE_LOCK_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+  QUEUE_STALLED_CHECK_SECONDS: z.coerce.number().int().min(1).max(600).default(30),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   SHUTDOWN_GRACE_SECONDS: z.coerce.number().int().min(0).max(600).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -84,6 +94,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, forBot = false): Config {
   }
   if (d.SHARD_IDS && (!d.SHARD_COUNT || d.SHARD_IDS.some((id) => id >= d.SHARD_COUNT!))) {
     throw new ConfigError(`SHARD_IDS lists shards this process runs; each must be below SHARD_COUNT${d.SHARD_COUNT ? ` (${d.SHARD_COUNT})` : ', which is not set'}.`);
+  }
+  if (d.QUEUE_URL && !/^rediss?:/.test(d.STORE_URL)) {
+    // A worker must see the journal entry, write the report and the thread's state where the bot reads
+    // them; only a store every process reaches does that (a SQLite file is one machine's, memory one process's).
+    throw new ConfigError(`QUEUE_URL is set, so comparisons run in worker processes, but STORE_URL is ${d.STORE_URL.split(':')[0]}: the bot and every worker must share one store. Set STORE_URL to a redis:// URL (it may be the queue's Redis), or unset QUEUE_URL.`);
   }
   if (forBot && !parsed.data.DISCORD_TOKEN) {
     throw new ConfigError('DISCORD_TOKEN is not set. Put your bot token in .env (DISCORD_TOKEN=...) or in the environment; see .env.example.');
@@ -122,4 +137,10 @@ export function storeOptionsOf(config: Config) {
 export function shardsOf(config: Config): { ids: number[]; count: number } | undefined {
   if (!config.SHARD_COUNT) return undefined;
   return { ids: config.SHARD_IDS ?? Array.from({ length: config.SHARD_COUNT }, (_, i) => i), count: config.SHARD_COUNT };
+}
+
+/** The job queue's settings when QUEUE_URL is set (src/queue), else undefined: comparisons run in-process. */
+export function queueOptionsOf(config: Config) {
+  if (!config.QUEUE_URL) return undefined;
+  return { url: config.QUEUE_URL, lockMs: config.QUEUE_LOCK_SECONDS * 1000, stalledCheckMs: config.QUEUE_STALLED_CHECK_SECONDS * 1000, concurrency: config.WORKER_CONCURRENCY };
 }

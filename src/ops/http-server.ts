@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 /** One part of /healthz: whether it works, and a word on its state. */
 export interface Check {
   ok: boolean;
-  detail?: string | number | undefined;
+  detail?: string | number | Record<string, unknown> | undefined;
 }
 
 export interface OpsEndpoints {
@@ -57,4 +57,14 @@ async function health(checks: OpsEndpoints['checks']): Promise<{ status: 'ok' | 
   const results = await Promise.all(names.map(async (n) => checks[n]!()));
   const byName = Object.fromEntries(names.map((n, i) => [n, results[i]!]));
   return { status: results.every((r) => r.ok) ? 'ok' : 'unhealthy', checks: byName };
+}
+
+/**
+ * /healthz's queue check: accepting work, the tasks waiting for a worker thread and, with a job queue,
+ * its jobs waiting and running (unhealthy when the queue's Redis does not answer).
+ */
+export async function queueCheck(accepting: boolean, tasks: number, jobs?: { counts(): Promise<object> }): Promise<Check> {
+  if (!jobs) return { ok: accepting, detail: tasks };
+  const counts = await jobs.counts().catch(() => undefined);
+  return { ok: accepting && counts !== undefined, detail: { tasks, jobs: counts ?? 'unreachable' } };
 }

@@ -23,9 +23,20 @@ export class Metrics {
   private readonly modelTokens = new Counter({ name: 'parallax_model_tokens_total', help: 'Model tokens spent', labelNames: ['kind'], registers: [this.registry] });
   private readonly fallbacks = new Counter({ name: 'parallax_model_fallbacks_total', help: 'Comparisons answered by the offline engine although the model was wanted', registers: [this.registry] });
 
-  constructor(gauges: { queueDepth: () => number; inFlight: () => number }) {
+  constructor(gauges: { queueDepth: () => number; inFlight: () => number; jobs?: (() => Promise<Record<string, number>>) | undefined }) {
     collectDefaultMetrics({ register: this.registry, eventLoopMonitoringPrecision: 20 });
     new Gauge({ name: 'parallax_queue_depth', help: 'Extraction and analysis tasks waiting for a worker thread', registers: [this.registry], collect() { this.set(gauges.queueDepth()); } });
+    const jobs = gauges.jobs;
+    // With a job queue (QUEUE_URL): the comparisons waiting for a worker process and those running, queue-wide.
+    if (jobs) {
+      new Gauge({
+        name: 'parallax_jobs', help: 'Comparison jobs in the queue, by state', labelNames: ['state'], registers: [this.registry],
+        async collect() {
+          const counts = await jobs().catch(() => ({}));
+          for (const [state, n] of Object.entries(counts)) this.set({ state }, n);
+        },
+      });
+    }
     new Gauge({ name: 'parallax_in_flight', help: 'Commands being worked on', registers: [this.registry], collect() { this.set(gauges.inFlight()); } });
   }
 

@@ -7,7 +7,8 @@ import { Admission, ShareUsedError } from './admission.js';
 import type { Logger } from '../logger.js';
 import type { Report } from '../report/types.js';
 import type { Stores } from '../store/stores.js';
-import { startOpsServer } from './http-server.js';
+import { queueCheck, startOpsServer } from './http-server.js';
+import type { ComparisonQueue } from '../queue/comparison-queue.js';
 import { Journal, type JournalEntry } from './journal.js';
 import { Lifecycle, RestartingError } from './lifecycle.js';
 import { Metrics } from './metrics.js';
@@ -23,6 +24,8 @@ export interface OperationsDeps {
   stores: Stores;
   /** Tasks waiting for a worker thread: for /metrics and /healthz. */
   queueDepth: () => number;
+  /** With QUEUE_URL: the job queue comparisons are handed to (src/queue), reported by /metrics and /healthz. */
+  queue?: ComparisonQueue | undefined;
 }
 
 /**
@@ -42,7 +45,7 @@ export class Operations {
   constructor(private readonly deps: OperationsDeps) {
     const { config } = deps;
     this.admission = new Admission({ total: config.MAX_RUNNING, perGuild: config.MAX_RUNNING_PER_GUILD, perUser: config.MAX_RUNNING_PER_USER });
-    this.metrics = new Metrics({ queueDepth: deps.queueDepth, inFlight: () => this.lifecycle.inFlight });
+    this.metrics = new Metrics({ queueDepth: deps.queueDepth, inFlight: () => this.lifecycle.inFlight, jobs: deps.queue && (() => deps.queue!.counts()) });
     this.journal = new Journal(deps.stores.journal);
   }
 
@@ -67,6 +70,27 @@ export class Operations {
     }
   }
 
+  /** The job queue comparisons run on, when QUEUE_URL is set: the commands hand them to it. */
+  get queue(): ComparisonQueue | undefined {
+    return this.deps.queue;
+  }
+
+  /**
+   * With a job queue, hands the comparison journaled under `id` to the workers and says true; without
+   * one, false: the caller runs it here. A failed hand-off clears the entry (the user is told to try
+   * again, so it must not come back on its own after a restart).
+   */
+  async handedOff(id: string): Promise<boolean> {
+    if (!this.deps.queue) return false;
+    try {
+      await this.deps.queue.enqueue(id);
+      return true;
+    } catch (err) {
+      await this.journal.finish(id);
+      throw err;
+    }
+  }
+
   /** A report was posted for the interaction `id`: counted, with the time since its command arrived. */
   reported(id: string, report: Report): void {
     this.metrics.report(report, this.lifecycle.elapsed(id) ?? 0);
@@ -88,7 +112,7 @@ export class Operations {
         checks: {
           gateway: () => ({ ok: client.ws.status === Status.Ready, detail: Status[client.ws.status] }),
           store: async () => ({ ok: await stores.ping(), detail: config.STORE_URL.split(':')[0] }),
-          queue: () => ({ ok: this.lifecycle.accepting, detail: this.deps.queueDepth() }),
+          queue: () => queueCheck(this.lifecycle.accepting, this.deps.queueDepth(), this.deps.queue),
         },
         metrics: () => this.metrics.text(),
         metricsContentType: this.metrics.registry.contentType,
@@ -104,6 +128,7 @@ export class Operations {
           [
             { name: 'gateway', close: () => client.destroy() },
             ...closables,
+            ...(this.deps.queue ? [{ name: 'job queue', close: () => this.deps.queue!.close() }] : []),
             { name: 'http', close: () => this.closeHttp?.() ?? Promise.resolve() },
             { name: 'store', close: () => stores.close() },
           ],
@@ -116,7 +141,10 @@ export class Operations {
     // Only what an earlier process left: an entry this process began (its router is already answering
     // while the journal is read) is running here and must not be run a second time.
     const ours = (entry: JournalEntry) => entry.startedAt < this.bornAt && shards.includes(shardOf(entry.guildId, client.options.shardCount ?? 1));
-    void recoverJournal(client, this.journal, recovery, (id, task, interrupt) => this.lifecycle.run(id, task, interrupt), log, ours).catch((err: unknown) =>
+    // With a job queue the workers finish what an earlier bot process left, as they do everything else.
+    const queue = this.deps.queue;
+    const taking = queue ? { ...recovery, handOff: (entry: JournalEntry) => queue.enqueue(entry.id) } : recovery;
+    void recoverJournal(client, this.journal, taking, (id, task, interrupt) => this.lifecycle.run(id, task, interrupt), log, ours).catch((err: unknown) =>
       log.error({ err }, 'could not read the journal of comparisons in flight'),
     );
   }

@@ -74,21 +74,29 @@ export class GuardedKeyv<V> extends Keyv<V> {
     return this.call(() => super.delete(key), false);
   }
 
-  private async call<T>(op: () => Promise<T>, fallback: T): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`store ${this.guard.name} did not answer within ${this.guard.timeoutMs} ms`)), this.guard.timeoutMs);
-    });
-    try {
-      const value = await Promise.race([op(), deadline]);
-      this.guard.health.success();
-      return value;
-    } catch (err) {
-      this.guard.health.failure(this.guard.name, err);
-      if (this.guard.lenient) return fallback;
-      throw new StoreUnavailableError();
-    } finally {
-      clearTimeout(timer);
-    }
+  private call<T>(op: () => Promise<T>, fallback: T): Promise<T> {
+    return guarded(op, fallback, this.guard);
+  }
+}
+
+/**
+ * One store call with the guard's deadline; a failure is counted by the store's health, then either
+ * answered by `fallback` (lenient) or thrown as StoreUnavailableError.
+ */
+export async function guarded<T>(op: () => Promise<T>, fallback: T, guard: GuardOptions): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`store ${guard.name} did not answer within ${guard.timeoutMs} ms`)), guard.timeoutMs);
+  });
+  try {
+    const value = await Promise.race([op(), deadline]);
+    guard.health.success();
+    return value;
+  } catch (err) {
+    guard.health.failure(guard.name, err);
+    if (guard.lenient) return fallback;
+    throw new StoreUnavailableError();
+  } finally {
+    clearTimeout(timer);
   }
 }

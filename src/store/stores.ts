@@ -9,7 +9,8 @@ import type { AnalysisResult } from '../analysis/engine.js';
 import type { ReportInput, StoredReport } from '../discord/compact/report-store.js';
 import type { ServerSettings } from '../discord/settings/server-settings.js';
 import type { JournalEntry } from '../ops/journal.js';
-import { GuardedKeyv, StoreHealth } from './store-guard.js';
+import { type Counters, KeyvCounters, RedisCounters, type RedisCommands } from './counters.js';
+import { guarded, GuardedKeyv, StoreHealth } from './store-guard.js';
 
 const DAY_MS = 86_400_000;
 
@@ -20,8 +21,10 @@ export interface Stores {
   meta: Keyv<string>;
   /** Model comparisons by a hash of model, prompt version, language and source texts. */
   llm: Keyv<AnalysisResult>;
-  /** Token counts per server and day, and per-user cooldowns. */
+  /** Token counts per server and day, and per-user cooldowns (kept through `counters`). */
   budget: Keyv<number>;
+  /** The budget's atomic counters: on Redis shared by every process, else over `budget` in this one. */
+  counters: Counters;
   /** Reports by id, for their buttons and forms (after a restart too). */
   reports: Keyv<StoredReport>;
   /** Each server's /parallax settings. */
@@ -48,7 +51,7 @@ export interface StoreOptions {
 export async function createStores(url: string, log: Logger, options: StoreOptions = {}): Promise<Stores> {
   const health = new StoreHealth(log);
   const timeoutMs = options.timeoutMs ?? 2_000;
-  const adapter = await adapterFactory(url);
+  const { adapter, redis } = await adapterFactory(url);
   const make = async <T>(name: string, lenient: boolean, ttl?: number): Promise<Keyv<T>> =>
     new GuardedKeyv<T>({ store: adapter(name), namespace: name, ...(ttl ? { ttl } : {}) }, { name, timeoutMs, health, lenient });
   const stores = {
@@ -63,8 +66,12 @@ export async function createStores(url: string, log: Logger, options: StoreOptio
     settings: await make<ServerSettings>('settings', false),
     pending: await make<ReportInput[]>('pending', false),
   };
+  const counters = redis
+    ? new RedisCounters(redis, (op, fallback) => guarded(op, fallback, { name: 'budget', timeoutMs, health, lenient: true }))
+    : new KeyvCounters(stores.budget);
   return {
     ...stores,
+    counters,
     health,
     ping: async () => {
       try {
@@ -81,17 +88,24 @@ export async function createStores(url: string, log: Logger, options: StoreOptio
 }
 
 /** Makes each concern's adapter. On Redis they share one connection, so an outage starts and ends once for all. */
-async function adapterFactory(url: string): Promise<(table: string) => KeyvStoreAdapter | Map<string, unknown>> {
-  if (url.startsWith('memory:')) return () => new Map();
+async function adapterFactory(url: string): Promise<{ adapter: (table: string) => KeyvStoreAdapter | Map<string, unknown>; redis?: () => Promise<RedisCommands> }> {
+  if (url.startsWith('memory:')) return { adapter: () => new Map() };
   if (url.startsWith('redis')) {
     const { default: KeyvRedis, createClient } = await import('@keyv/redis');
     const client = createClient({ url });
     // Failures must reach the guard (which tells users and counts them), not be swallowed as misses;
     // a Redis that is down at start must not stop the bot: it reconnects when Redis returns.
-    return () => new KeyvRedis(client, { throwOnErrors: true, throwOnConnectError: false }) as unknown as KeyvStoreAdapter;
+    const adapters = new Map<string, InstanceType<typeof KeyvRedis>>();
+    const adapter = (table: string) => {
+      const made = new KeyvRedis(client, { throwOnErrors: true, throwOnConnectError: false });
+      adapters.set(table, made);
+      return made as unknown as KeyvStoreAdapter;
+    };
+    // The counters' raw commands go through the budget's adapter, which connects the shared client as Keyv does.
+    return { adapter, redis: () => adapters.get('budget')!.getClient() as Promise<RedisCommands> };
   }
   // sqlite://relative/path or sqlite:///absolute/path
   const file = resolve(url.replace(/^sqlite:\/\//, ''));
   mkdirSync(dirname(file), { recursive: true });
-  return (table) => new KeyvSqlite({ uri: `sqlite://${file}`, table: `parallax_${table}`, busyTimeout: 5000 }) as unknown as KeyvStoreAdapter;
+  return { adapter: (table) => new KeyvSqlite({ uri: `sqlite://${file}`, table: `parallax_${table}`, busyTimeout: 5000 }) as unknown as KeyvStoreAdapter };
 }

@@ -42,6 +42,8 @@ export interface FakeInteraction {
   /** When the acknowledgement arrived, and when the reply first got embeds (the report): for bench:load. */
   ackedAt?: number;
   reportedAt?: number;
+  /** How many edits of the reply carried a report (embeds): a comparison finished twice would show 2. */
+  reportEdits?: number;
   /** For a component interaction: the message whose button was clicked (as sourceMessageId). */
   messageId?: string;
 }
@@ -463,7 +465,10 @@ export class FakeDiscord {
           return this.notify();
         }
         if (method === 'PATCH') {
-          if ((body.json as Partial<FakeMessage>).embeds?.length && record.reportedAt === undefined) record.reportedAt = Date.now();
+          if ((body.json as Partial<FakeMessage>).embeds?.length) {
+            record.reportedAt ??= Date.now();
+            record.reportEdits = (record.reportEdits ?? 0) + 1;
+          }
           this.editMessage(original, body.json as Record<string, unknown>, body.files);
         }
         return this.json(res, 200, this.wire(original));
@@ -487,6 +492,18 @@ export class FakeDiscord {
       return this.json(res, 200, this.wire(msg));
     }
     if (is('POST', 'channels', '*', 'typing')) return void res.writeHead(204).end();
+    // What a process without the gateway (a queue worker) reads through REST instead of a cache.
+    if (is('GET', 'guilds', '*')) {
+      if (p[1] !== GUILD) return this.json(res, 404, { code: 10004, message: 'Unknown Guild' });
+      const { channels: _c, threads: _t, members: _m, presences: _p, voice_states: _v, ...guild } = guildPayload([]);
+      return this.json(res, 200, guild);
+    }
+    if (is('GET', 'channels', '*')) {
+      const thread = this.threads.get(p[1]!);
+      if (thread) return this.json(res, 200, threadPayload(thread));
+      if (p[1] !== CHANNEL) return this.json(res, 404, { code: 10003, message: 'Unknown Channel' });
+      return this.json(res, 200, { ...guildPayload([]).channels[0], guild_id: GUILD });
+    }
     if (is('PATCH', 'channels', '*', 'messages', '*')) {
       const message = this.messages.get(p[3]!);
       // An ephemeral message exists only for its interaction: the channel does not know it.

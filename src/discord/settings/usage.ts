@@ -1,10 +1,10 @@
-import type { Keyv } from 'keyv';
 import { type DailyLimits, dayKey } from '../../llm/budget.js';
 
 /** Today's model use of a server, as the budget counts it, and the limit it counts against. */
 export class UsageReader {
   constructor(
-    private readonly budget: Keyv<number>,
+    /** The budget's counters (Stores.counters), or its Keyv. */
+    private readonly budget: { get(key: string): Promise<number | undefined> },
     private readonly limits: DailyLimits,
     /** The bot operator's tokens per server and UTC day; 0 means no limit. */
     private readonly operatorLimit: number,
