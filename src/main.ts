@@ -6,7 +6,7 @@
 import type { Client } from 'discord.js';
 import { runComparison } from '../commands/compare.js';
 import { commands, definitionsFor, menus } from '../commands/index.js';
-import { ConfigError, fetchLimitsOf, loadConfig, loadDotEnv, shardsOf, storeOptionsOf } from './config/config.js';
+import { ConfigError, fetchLimitsOf, loadConfig, loadDotEnv, shardsOf, storeOptionsOf, workerPoolOf } from './config/config.js';
 import { connect } from './discord/client.js';
 import { PendingStore } from './discord/compact/pending-store.js';
 import { ReportStore } from './discord/compact/report-store.js';
@@ -29,8 +29,9 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env, true);
   const log = createLogger(config.LOG_LEVEL);
   const stores = await createStores(config.STORE_URL, log, storeOptionsOf(config));
-  // Every admitted command may wait for a worker: the door (MAX_RUNNING) bounds the queue, not the pool.
-  const cpu = new WorkerPool(config.ANALYSIS_WORKERS || undefined, { maxQueue: config.MAX_RUNNING });
+  // Every admitted command may wait for a worker: by default the door (MAX_RUNNING) bounds the queue, not the pool.
+  const pool = workerPoolOf(config);
+  const cpu = new WorkerPool(pool.workers, { maxQueue: pool.maxQueue });
   const loader = new SourceLoader({
     // The load's signal reaches the worker: a comparison cancelled mid-read frees its worker at once.
     extract: (html, url, signal) => cpu.extract(html, url, signal),
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
     cache: stores.articles,
     cacheTtlMs: config.ARTICLE_CACHE_TTL_HOURS * 3_600_000,
     perHost: config.FETCH_PER_HOST,
+    perHostQueue: config.FETCH_PER_HOST_QUEUE,
   });
   const settings = new SettingsStore(stores.settings);
   const limits = dailyLimitsFrom(settings);

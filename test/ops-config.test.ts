@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig, shardsOf, storeOptionsOf } from '../src/config/config.js';
+import { loadConfig, shardsOf, storeOptionsOf, workerPoolOf } from '../src/config/config.js';
 
 describe('GIVEN the operations settings', () => {
   it('THEN the defaults are safe: no HTTP server, 20 s of grace, 2 s per store call, 30 and 7 days kept, one shard', () => {
@@ -19,5 +19,18 @@ describe('GIVEN the operations settings', () => {
     expect(() => loadConfig({ SHARD_COUNT: '2', SHARD_IDS: '2' })).toThrow(/below SHARD_COUNT \(2\)/);
     expect(() => loadConfig({ SHARD_COUNT: '2', SHARD_IDS: 'one' })).toThrow(/^Invalid setting SHARD_IDS/);
     expect(() => loadConfig({ HTTP_PORT: '70000' })).toThrow(/^Invalid setting HTTP_PORT/);
+  });
+
+  it('THEN the worker pool and the per-site queue keep their limits by default and take valid settings only', () => {
+    const c = loadConfig({ DISCORD_TOKEN: 'x' }, true);
+    // Unset: as many workers as the pool picks for the machine, a queue as long as MAX_RUNNING, 16 waiting per site.
+    expect(workerPoolOf(c)).toEqual({ workers: undefined, maxQueue: 1000 });
+    expect(workerPoolOf(loadConfig({ MAX_RUNNING: '300' }))).toEqual({ workers: undefined, maxQueue: 300 });
+    expect(workerPoolOf(loadConfig({ ANALYSIS_WORKERS: '3', ANALYSIS_QUEUE: '50' }))).toEqual({ workers: 3, maxQueue: 50 });
+    expect(c.FETCH_PER_HOST_QUEUE).toBe(16);
+    expect(loadConfig({ FETCH_PER_HOST_QUEUE: '0' }).FETCH_PER_HOST_QUEUE).toBe(0);
+    expect(() => loadConfig({ ANALYSIS_QUEUE: '0' })).toThrow(/^Invalid setting ANALYSIS_QUEUE/);
+    expect(() => loadConfig({ FETCH_PER_HOST_QUEUE: '-1' })).toThrow(/^Invalid setting FETCH_PER_HOST_QUEUE/);
+    expect(() => loadConfig({ FETCH_PER_HOST_QUEUE: 'many' })).toThrow(/^Invalid setting FETCH_PER_HOST_QUEUE/);
   });
 });
