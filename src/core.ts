@@ -6,7 +6,7 @@
  */
 import type { Client } from 'discord.js';
 import { runComparison } from '../commands/compare.js';
-import { type BotConfig, fetchLimitsOf, storeOptionsOf } from './config/config.js';
+import { type BotConfig, fetchLimitsOf, storeOptionsOf, workerPoolOf } from './config/config.js';
 import { createThread } from './discord/comparison-thread.js';
 import { deadlineSignal } from './discord/deadline.js';
 import { PendingStore } from './discord/compact/pending-store.js';
@@ -25,8 +25,9 @@ import { WorkerPool } from './workers/cpu.js';
 
 export async function createCore(config: BotConfig, log: Logger) {
   const stores = await createStores(config.STORE_URL, log, storeOptionsOf(config));
-  // Every admitted command may wait for a worker: the door (MAX_RUNNING) bounds the queue, not the pool.
-  const cpu = new WorkerPool(config.ANALYSIS_WORKERS || undefined, { maxQueue: config.MAX_RUNNING });
+  // Every admitted command may wait for a worker: by default the door (MAX_RUNNING) bounds the queue, not the pool.
+  const pool = workerPoolOf(config);
+  const cpu = new WorkerPool(pool.workers, { maxQueue: pool.maxQueue });
   const loader = new SourceLoader({
     // The load's signal reaches the worker: a comparison cancelled mid-read frees its worker at once.
     extract: (html, url, signal) => cpu.extract(html, url, signal),
@@ -36,6 +37,7 @@ export async function createCore(config: BotConfig, log: Logger) {
     cache: stores.articles,
     cacheTtlMs: config.ARTICLE_CACHE_TTL_HOURS * 3_600_000,
     perHost: config.FETCH_PER_HOST,
+    perHostQueue: config.FETCH_PER_HOST_QUEUE,
   });
   const settings = new SettingsStore(stores.settings);
   const limits = dailyLimitsFrom(settings);

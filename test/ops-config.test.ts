@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig, queueOptionsOf, shardsOf, storeOptionsOf } from '../src/config/config.js';
+import { loadConfig, queueOptionsOf, shardsOf, storeOptionsOf, workerPoolOf } from '../src/config/config.js';
 
 describe('GIVEN the operations settings', () => {
   it('THEN the defaults are safe: no HTTP server, 20 s of grace, 2 s per store call, 30 and 7 days kept, one shard', () => {
@@ -29,5 +29,18 @@ describe('GIVEN the operations settings', () => {
     expect(() => loadConfig({ QUEUE_URL: 'redis://q:6379', STORE_URL: 'memory:' })).toThrow(/STORE_URL is memory/);
     expect(() => loadConfig({ ...redis, QUEUE_URL: 'amqp://q' })).toThrow(/^Invalid setting QUEUE_URL: must be a redis/);
     expect(() => loadConfig({ ...redis, QUEUE_LOCK_SECONDS: '0' })).toThrow(/^Invalid setting QUEUE_LOCK_SECONDS/);
+  });
+
+  it('THEN the worker pool and the per-site queue keep their limits by default and take valid settings only', () => {
+    const c = loadConfig({ DISCORD_TOKEN: 'x' }, true);
+    // Unset: as many workers as the pool picks for the machine, a queue as long as MAX_RUNNING, 16 waiting per site.
+    expect(workerPoolOf(c)).toEqual({ workers: undefined, maxQueue: 1000 });
+    expect(workerPoolOf(loadConfig({ MAX_RUNNING: '300' }))).toEqual({ workers: undefined, maxQueue: 300 });
+    expect(workerPoolOf(loadConfig({ ANALYSIS_WORKERS: '3', ANALYSIS_QUEUE: '50' }))).toEqual({ workers: 3, maxQueue: 50 });
+    expect(c.FETCH_PER_HOST_QUEUE).toBe(16);
+    expect(loadConfig({ FETCH_PER_HOST_QUEUE: '0' }).FETCH_PER_HOST_QUEUE).toBe(0);
+    expect(() => loadConfig({ ANALYSIS_QUEUE: '0' })).toThrow(/^Invalid setting ANALYSIS_QUEUE/);
+    expect(() => loadConfig({ FETCH_PER_HOST_QUEUE: '-1' })).toThrow(/^Invalid setting FETCH_PER_HOST_QUEUE/);
+    expect(() => loadConfig({ FETCH_PER_HOST_QUEUE: 'many' })).toThrow(/^Invalid setting FETCH_PER_HOST_QUEUE/);
   });
 });

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sqlite3 from 'sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logger.js';
 import { createStores } from '../src/store/stores.js';
@@ -26,6 +27,19 @@ async function roundTrip(url: string): Promise<void> {
 describe('stores', () => {
   it('keep values in SQLite across a reopen, one table per concern', async () => {
     await roundTrip(`sqlite://${join(mkdtempSync(join(tmpdir(), 'parallax-store-')), 'store.sqlite')}`);
+  });
+
+  it('open SQLite in WAL mode, so a burst of writes does not queue behind one sync each and readers do not wait for them', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'parallax-store-')), 'store.sqlite');
+    const stores = await createStores(`sqlite://${file}`, log);
+    // 1,000 thread states written at once (a burst's reports) all land.
+    await Promise.all(Array.from({ length: 1000 }, (_, i) => stores.threads.set(`t${i}`, { threadId: `t${i}` } as never)));
+    expect(await stores.threads.get('t999')).toEqual({ threadId: 't999' });
+    await stores.close();
+    const db = new sqlite3.Database(file);
+    const mode = await new Promise<unknown>((resolve, reject) => db.get('PRAGMA journal_mode', (err, row) => (err ? reject(err) : resolve(row))));
+    await new Promise((r) => db.close(r));
+    expect(mode).toEqual({ journal_mode: 'wal' });
   });
 
   // Redis runs when the machine has redis-server (.ci/run installs it).

@@ -18,11 +18,15 @@ const schema = z.object({
   FETCH_TIMEOUT_MS: positiveInt(15_000),
   FETCH_FIRST_BYTE_MS: positiveInt(10_000),
   FETCH_PER_HOST: z.coerce.number().int().min(1).max(16).default(2),
+  // Requests that may wait for one site beyond FETCH_PER_HOST; one more is refused at once ("busy").
+  FETCH_PER_HOST_QUEUE: z.coerce.number().int().min(0).max(100_000).default(16),
   FETCH_MAX_BYTES: positiveInt(5 * 1024 * 1024),
   FETCH_MAX_REDIRECTS: z.coerce.number().int().min(0).max(20).default(5),
   ARTICLE_CACHE_TTL_HOURS: positiveInt(24),
   BOT_CONTACT_URL: z.url().default('https://github.com/parallax-bot/parallax'),
   ANALYSIS_WORKERS: z.coerce.number().int().min(0).max(16).optional(),
+  // Tasks that may wait for a worker thread; unset = MAX_RUNNING, so an admitted command is not refused later.
+  ANALYSIS_QUEUE: z.coerce.number().int().min(1).max(1_000_000).optional(),
   OPENAI_API_KEY: z.string().trim().min(1).optional(),
   OPENAI_BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
   OPENAI_MODEL: z.string().trim().min(1).optional(),
@@ -123,6 +127,11 @@ export function fetchLimitsOf(config: Config) {
     maxRedirects: config.FETCH_MAX_REDIRECTS,
     userAgent: `ParallaxBot/0.1 (+${config.BOT_CONTACT_URL})`,
   };
+}
+
+/** The worker pool's size (undefined: CPUs − 1, 1 to 4) and the tasks that may wait for it. */
+export function workerPoolOf(config: Config): { workers: number | undefined; maxQueue: number } {
+  return { workers: config.ANALYSIS_WORKERS || undefined, maxQueue: config.ANALYSIS_QUEUE ?? config.MAX_RUNNING };
 }
 
 export function storeOptionsOf(config: Config) {

@@ -16,11 +16,14 @@ export function languageOf(locale: string | null | undefined): Language {
 type Plural<K> = K extends `${infer B}_one` ? B : never;
 export type Key = Exclude<MessageKey, `${string}_one` | `${string}_other`> | Plural<MessageKey>;
 
+/** One PluralRules per language: making one is costly (ICU data), and a translator is made per interaction. */
+const PLURALS = new Map<Language, Intl.PluralRules>();
+
 /** A translator for one interaction: `t('page', { n: 1, total: 3 })`; counted keys take `{ n }`. */
 export function translator(locale: string | null | undefined) {
   const language = languageOf(locale);
   const messages = LANGUAGES[language];
-  const plurals = new Intl.PluralRules(language);
+  const plurals = PLURALS.get(language) ?? PLURALS.set(language, new Intl.PluralRules(language)).get(language)!;
   return (key: Key, vars: Record<string, string | number> = {}): string => {
     const counted = `${key}_${plurals.select(Number(vars.n ?? 0)) === 'one' ? 'one' : 'other'}` as MessageKey;
     const template = (messages as Record<string, string>)[key] ?? messages[counted];

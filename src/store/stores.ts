@@ -13,6 +13,8 @@ import { type Counters, KeyvCounters, RedisCounters, type RedisCommands } from '
 import { guarded, GuardedKeyv, StoreHealth } from './store-guard.js';
 
 const DAY_MS = 86_400_000;
+/** How long server settings read from the store are reused (src/store/store-guard.ts, readCacheMs). */
+const SETTINGS_READ_CACHE_MS = 5_000;
 
 /** One Keyv per concern, each in its own table or namespace, each call with a deadline. */
 export interface Stores {
@@ -52,18 +54,20 @@ export async function createStores(url: string, log: Logger, options: StoreOptio
   const health = new StoreHealth(log);
   const timeoutMs = options.timeoutMs ?? 2_000;
   const { adapter, redis } = await adapterFactory(url);
-  const make = async <T>(name: string, lenient: boolean, ttl?: number): Promise<Keyv<T>> =>
-    new GuardedKeyv<T>({ store: adapter(name), namespace: name, ...(ttl ? { ttl } : {}) }, { name, timeoutMs, health, lenient });
+  const make = async <T>(name: string, lenient: boolean, ttl?: number, guard: { durableWriteMs?: number; readCacheMs?: number } = {}): Promise<Keyv<T>> =>
+    new GuardedKeyv<T>({ store: await adapter(name), namespace: name, ...(ttl ? { ttl } : {}) }, { name, timeoutMs, health, lenient, ...guard });
   const stores = {
     articles: await make<Article>('articles', true),
-    threads: await make<ThreadState>('threads', false, options.threadTtlMs ?? 30 * DAY_MS),
+    // A report's thread exists only once its state is stored: a write slow in a burst must not cost it.
+    threads: await make<ThreadState>('threads', false, options.threadTtlMs ?? 30 * DAY_MS, { durableWriteMs: Math.max(5 * timeoutMs, 10_000) }),
     meta: await make<string>('meta', false),
     llm: await make<AnalysisResult>('llm', true, options.llmTtlMs ?? 7 * DAY_MS),
     budget: await make<number>('budget', true),
     journal: await make<JournalEntry>('journal', false),
     // Each entry sets its own time to live (reports 30 days, pending lists 15 minutes); settings stay.
     reports: await make<StoredReport>('reports', false),
-    settings: await make<ServerSettings>('settings', false),
+    // Read before every command's acknowledgement (where it may answer, whether privately): once per burst.
+    settings: await make<ServerSettings>('settings', false, undefined, { readCacheMs: SETTINGS_READ_CACHE_MS }),
     pending: await make<ReportInput[]>('pending', false),
   };
   const counters = redis
@@ -88,15 +92,15 @@ export async function createStores(url: string, log: Logger, options: StoreOptio
 }
 
 /** Makes each concern's adapter. On Redis they share one connection, so an outage starts and ends once for all. */
-async function adapterFactory(url: string): Promise<{ adapter: (table: string) => KeyvStoreAdapter | Map<string, unknown>; redis?: () => Promise<RedisCommands> }> {
-  if (url.startsWith('memory:')) return { adapter: () => new Map() };
+async function adapterFactory(url: string): Promise<{ adapter: (table: string) => Promise<KeyvStoreAdapter | Map<string, unknown>>; redis?: () => Promise<RedisCommands> }> {
+  if (url.startsWith('memory:')) return { adapter: async () => new Map() };
   if (url.startsWith('redis')) {
     const { default: KeyvRedis, createClient } = await import('@keyv/redis');
     const client = createClient({ url });
     // Failures must reach the guard (which tells users and counts them), not be swallowed as misses;
     // a Redis that is down at start must not stop the bot: it reconnects when Redis returns.
     const adapters = new Map<string, InstanceType<typeof KeyvRedis>>();
-    const adapter = (table: string) => {
+    const adapter = async (table: string) => {
       const made = new KeyvRedis(client, { throwOnErrors: true, throwOnConnectError: false });
       adapters.set(table, made);
       return made as unknown as KeyvStoreAdapter;
@@ -107,5 +111,24 @@ async function adapterFactory(url: string): Promise<{ adapter: (table: string) =
   // sqlite://relative/path or sqlite:///absolute/path
   const file = resolve(url.replace(/^sqlite:\/\//, ''));
   mkdirSync(dirname(file), { recursive: true });
-  return { adapter: (table) => new KeyvSqlite({ uri: `sqlite://${file}`, table: `parallax_${table}`, busyTimeout: 5000 }) as unknown as KeyvStoreAdapter };
+  const adapter = async (table: string) => {
+    const sqlite = new KeyvSqlite({ uri: `sqlite://${file}`, table: `parallax_${table}`, busyTimeout: 5000 });
+    await tune(sqlite);
+    return sqlite as unknown as KeyvStoreAdapter;
+  };
+  return { adapter };
+}
+
+/**
+ * SQLite for many small writes at once (a burst of comparisons: journal entries, reports, thread
+ * states, cached articles). In WAL mode readers and the writer do not block each other, and a commit
+ * appends to the log instead of syncing the database file each time: in the default rollback mode a
+ * burst of 1,000 queued its writes behind one fsync each and some took longer than STORE_TIMEOUT_MS.
+ * `synchronous = NORMAL` is SQLite's advice for WAL: still consistent after a crash; a power cut can
+ * lose the last commits, never corrupt the file. WAL is a property of the file; the rest are per
+ * connection (each table has its own).
+ */
+async function tune(sqlite: KeyvSqlite): Promise<void> {
+  await sqlite.query('PRAGMA journal_mode = WAL');
+  await sqlite.query('PRAGMA synchronous = NORMAL');
 }

@@ -94,6 +94,7 @@ const ALL_PERMISSIONS = '2251799813685247';
 const MEMBER_PERMISSIONS = '1071698660929';
 const DM_CHANNEL = '1573552104683995150';
 /** Interaction callback types (https://discord.com/developers/docs/interactions/receiving-and-responding). */
+const HEARTBEAT_MS = 41_250;
 const CALLBACK = { reply: 4, defer: 5, deferUpdate: 6, update: 7, autocomplete: 8, modal: 9 } as const;
 
 export class FakeDiscord {
@@ -371,7 +372,10 @@ export class FakeDiscord {
       for (const [id, session] of this.sessions) if (session.ws === ws) (code === 1000 || code === 1001 ? this.sessions.delete(id) : delete session.ws);
       this.notify();
     });
-    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: 5000 }, s: null, t: null }));
+    // Discord's own interval (41.25 s). A shorter one made a bot busy with a burst of thousands look
+    // like a zombie connection (its heartbeat ack queued behind the burst's events) and reconnect
+    // mid-burst, so bench:load measured the fake's interval instead of the bot.
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: HEARTBEAT_MS }, s: null, t: null }));
     ws.on('message', (raw) => {
       const msg = JSON.parse(String(raw)) as { op: number; d: any };
       if (msg.op === 1) ws.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
