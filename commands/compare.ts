@@ -59,12 +59,13 @@ export const compareCommand: Command = {
     await interaction.deferReply(hidden ? { flags: MessageFlags.Ephemeral } : {});
     // Recorded before the first slow step: from here a crash or a restart loses nothing (src/ops/recover.ts);
     // a private one is finished privately, in the same reply, and without a thread.
-    await ctx.ops.journal.begin({
+    const entry = {
       id: interaction.id, applicationId: interaction.applicationId, token: interaction.token, guildId: interaction.guildId, channelId: interaction.channelId,
       userId: interaction.user.id, locale: interaction.locale, requests: wanted.requests, labels: wanted.labels, engine, hidden,
-    });
+    };
+    await ctx.ops.journal.begin(entry);
     // With a job queue (QUEUE_URL) a worker process runs it from the journal entry, as a restart would.
-    if (await ctx.ops.handedOff(interaction.id)) return;
+    if (await ctx.ops.handedOff(entry)) return;
     await runComparison(interaction, { ...wanted, hidden }, engine, ctx);
   },
 };
@@ -103,9 +104,8 @@ export async function rerunComparison(button: ButtonInteraction, ctx: CommandCon
   await button.deferUpdate();
   await ctx.ops.journal.finish(previous.id);
   const { stage: _stage, replyId: _reply, threadName: _name, ...asked } = previous;
-  await ctx.ops.journal.begin({
-    ...asked, id: button.id, applicationId: button.applicationId, token: button.token, userId: button.user.id, locale: button.locale, startedAt: Date.now(),
-  });
-  if (await ctx.ops.handedOff(button.id)) return;
+  const entry = { ...asked, id: button.id, applicationId: button.applicationId, token: button.token, userId: button.user.id, locale: button.locale, startedAt: Date.now() };
+  await ctx.ops.journal.begin(entry);
+  if (await ctx.ops.handedOff(entry)) return;
   await runComparison(button, { requests: previous.requests, labels: previous.labels, hidden: previous.hidden }, previous.engine, ctx);
 }

@@ -68,7 +68,7 @@ export function journalPaths(client: Client, core: Core, ops: Operations, log: L
     openThread: async (entry, target) => {
       // A thread opened on a message has the message's id: one opened just before a crash is not opened twice.
       if (entry.replyId && (await client.channels.fetch(entry.replyId).catch(() => null))) return;
-      await createThread(await target.fetchReply(), entry.threadName ?? 'Compare: sources');
+      await createThread(await target.fetchReply(), entry.threadName ?? 'Compare: sources', entry.locale);
     },
   };
 }

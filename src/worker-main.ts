@@ -5,13 +5,14 @@
  * the BullMQ worker. It never connects to the gateway: it answers through each interaction's webhook
  * (its token, kept in the journal) and reads channels through REST. Nothing else reads process.env.
  */
-import { Client } from 'discord.js';
+import { Client, InteractionWebhook } from 'discord.js';
 import { ConfigError, loadConfig, loadDotEnv, queueOptionsOf } from './config/config.js';
 import { createCore, journalPaths } from './core.js';
 import { NO_MENTIONS } from './discord/command.js';
 import { createLogger } from './logger.js';
 import { queueCheck, startOpsServer } from './ops/http-server.js';
 import { Operations } from './ops/operations.js';
+import { interruptedReply } from './ops/recover.js';
 import { onStopSignals, shutdown } from './ops/shutdown.js';
 import { ComparisonQueue } from './queue/comparison-queue.js';
 import { restReplyTarget, runJob } from './queue/run-job.js';
@@ -39,6 +40,13 @@ async function main(): Promise<void> {
       targetOf: (entry) => restReplyTarget(client, entry),
       recovery: journalPaths(client, core, ops, log),
     }),
+    // Tried for the last time (a store or Discord that kept failing, or workers that kept dying): the
+    // reply says it was interrupted, with the button to run it again, instead of "thinking…" for good.
+    async (job) => {
+      if (!job.reply) return;
+      await ops.journal.update(job.id, { stage: 'interrupted' });
+      await new InteractionWebhook(client as Client<true>, job.reply.applicationId, job.reply.token).editMessage('@original', interruptedReply(job.id, job.reply.locale));
+    },
   );
   worker.on('completed', (job, outcome) => log.debug({ interaction: job.id, outcome }, 'job done'));
   worker.on('failed', (job, err) => log.warn({ interaction: job?.id, err: err.message, attempts: job?.attemptsMade }, 'job failed'));

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ArticleServer } from './fakes/article-server.js';
@@ -52,6 +53,8 @@ describe.runIf(hasRedis)('GIVEN one bot and two workers on a Redis job queue (QU
     if (bot) await until(async () => (await metric(bot, 'parallax_jobs{state="active"}')) === 0, 'the jobs done').catch(() => undefined);
     await Promise.all(processes.map((p) => p.stop()));
     processes = [];
+    // Each test starts on an empty queue and store: a job one test left (a killed process's) cannot be counted in the next.
+    execFileSync('redis-cli', ['-p', String(redis.port), 'FLUSHALL']);
   });
   afterAll(async () => {
     await Promise.all([discord.stop(), web.stop()]);
@@ -183,6 +186,23 @@ describe.runIf(hasRedis)('GIVEN one bot and two workers on a Redis job queue (QU
     await discord.waitFor(() => discord.threads.has(run.originalId!), 'its thread');
     expect(run.reportEdits).toBe(1);
   }, 90_000);
+
+  it('WHEN a job keeps failing (its journal entry cannot be read) THEN after its last try the reply says it was interrupted, with the button to run it again', async () => {
+    const bot = await startNodeBot(discord, env);
+    processes.push(bot);
+    const run = compare('/articles/herald-bridge.html', '/articles/tribune-bridge.html');
+    await discord.waitFor(() => run.callbacks[0], 'the acknowledgement');
+    await until(async () => (await metric(bot, 'parallax_jobs{state="waiting"}')) === 1, 'the job waiting');
+    // The entry is made unreadable (not JSON): every try of the job fails on the store, not on the user.
+    const redisCli = (...args: string[]) => execFileSync('redis-cli', ['-p', String(redis.port), ...args]).toString().trim();
+    const key = redisCli('--scan', '--pattern', `*journal*${run.id}*`);
+    expect(key).not.toBe('');
+    redisCli('SET', key, '{not json');
+    processes.push(await startWorker(discord, env));
+    const reply = await discord.waitFor(() => discord.messages.get(run.originalId ?? '')?.content?.includes('interrupted') && discord.messages.get(run.originalId!), 'the interrupted reply', 30_000);
+    expect(reply.content).toBe('This comparison was interrupted because Parallax restarted.');
+    expect(reply.components?.[0]?.components[0]).toMatchObject({ label: 'Run it again', custom_id: `rerun:${run.id}` });
+  }, 60_000);
 
   it('WHEN QUEUE_URL is set but the store is a SQLite file THEN the worker says the store must be shared, and exits 1', async () => {
     const worker = new OpsBot(process.execPath, [WORKER], { ...env, STORE_URL: 'sqlite://data/parallax.sqlite' });

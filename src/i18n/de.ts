@@ -72,6 +72,7 @@ export const de: Messages = {
   storeDown: 'Der Speicher ist gerade nicht erreichbar; versuch es gleich noch einmal.',
   interrupted: 'Dieser Vergleich wurde unterbrochen, weil Parallax neu gestartet ist.',
   buttonRunAgain: 'Noch einmal ausführen',
+  interruptedOther: 'Das wurde unterbrochen, weil Parallax neu gestartet ist. Bitte führe es noch einmal aus.',
   busy: 'Parallax ist gerade ausgelastet; versuch es in einer Minute noch einmal.',
   apology: 'Bei uns ist dabei etwas schiefgegangen; es wurde protokolliert. Bitte versuch es gleich noch einmal.',
   tooLong: 'Das dauerte länger, als Discord auf eine Antwort wartet (15 Minuten), und wurde abgebrochen. Versuch es mit weniger Quellen.',

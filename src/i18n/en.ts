@@ -76,6 +76,7 @@ export const en = {
   storeDown: 'Storage is unavailable right now; try again shortly.',
   interrupted: 'This comparison was interrupted because Parallax restarted.',
   buttonRunAgain: 'Run it again',
+  interruptedOther: 'This was interrupted because Parallax restarted. Please run it again.',
   busy: 'Parallax is busy right now; try again in a minute.',
   apology: 'Something went wrong on our side while doing that; it has been logged. Please try again in a moment.',
   tooLong: 'This took longer than Discord lets a reply wait (15 minutes), so it was stopped. Try again with fewer sources.',

@@ -72,6 +72,7 @@ export const es: Messages = {
   storeDown: 'El almacenamiento no está disponible ahora; inténtalo de nuevo en breve.',
   interrupted: 'Esta comparación se interrumpió porque Parallax se reinició.',
   buttonRunAgain: 'Ejecutar de nuevo',
+  interruptedOther: 'Esto se interrumpió porque Parallax se reinició. Vuelve a ejecutarlo.',
   busy: 'Parallax está ocupado ahora; inténtalo de nuevo en un minuto.',
   apology: 'Algo falló por nuestra parte; quedó registrado. Inténtalo de nuevo en un momento.',
   tooLong: 'Esto tardó más de lo que Discord deja esperar una respuesta (15 minutos), así que se detuvo. Inténtalo con menos fuentes.',

@@ -72,6 +72,7 @@ export const fr: Messages = {
   storeDown: 'Le stockage est indisponible pour le moment ; réessayez sous peu.',
   interrupted: 'Cette comparaison a été interrompue parce que Parallax a redémarré.',
   buttonRunAgain: 'Relancer',
+  interruptedOther: 'Ceci a été interrompu parce que Parallax a redémarré. Veuillez relancer.',
   busy: 'Parallax est occupé en ce moment ; réessayez dans une minute.',
   apology: 'Un problème est survenu de notre côté ; il a été consigné. Veuillez réessayer dans un instant.',
   tooLong: 'Cela a pris plus longtemps que Discord ne laisse attendre une réponse (15 minutes), donc c’est arrêté. Réessayez avec moins de sources.',

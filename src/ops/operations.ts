@@ -12,11 +12,11 @@ import type { ComparisonQueue } from '../queue/comparison-queue.js';
 import { Journal, type JournalEntry } from './journal.js';
 import { Lifecycle, RestartingError } from './lifecycle.js';
 import { Metrics } from './metrics.js';
+import { translator } from '../i18n/translate.js';
 import { interruptedReply, type Recovery, recoverJournal, shardOf } from './recover.js';
 import { attachRetention } from './retention.js';
 import { type Closable, onStopSignals, shutdown } from './shutdown.js';
 
-export const INTERRUPTED = 'This was interrupted because Parallax restarted. Please run it again.';
 
 export interface OperationsDeps {
   config: Config;
@@ -80,10 +80,11 @@ export class Operations {
    * one, false: the caller runs it here. A failed hand-off clears the entry (the user is told to try
    * again, so it must not come back on its own after a restart).
    */
-  async handedOff(id: string): Promise<boolean> {
+  async handedOff(entry: { id: string; applicationId: string; token: string; locale?: string | undefined }): Promise<boolean> {
+    const { id } = entry;
     if (!this.deps.queue) return false;
     try {
-      await this.deps.queue.enqueue(id);
+      await this.deps.queue.enqueue(entry);
       return true;
     } catch (err) {
       await this.journal.finish(id);
@@ -143,7 +144,7 @@ export class Operations {
     const ours = (entry: JournalEntry) => entry.startedAt < this.bornAt && shards.includes(shardOf(entry.guildId, client.options.shardCount ?? 1));
     // With a job queue the workers finish what an earlier bot process left, as they do everything else.
     const queue = this.deps.queue;
-    const taking = queue ? { ...recovery, handOff: (entry: JournalEntry) => queue.enqueue(entry.id) } : recovery;
+    const taking = queue ? { ...recovery, handOff: (entry: JournalEntry) => queue.enqueue(entry) } : recovery;
     void recoverJournal(client, this.journal, taking, (id, task, interrupt) => this.lifecycle.run(id, task, interrupt), log, ours).catch((err: unknown) =>
       log.error({ err }, 'could not read the journal of comparisons in flight'),
     );
@@ -155,7 +156,7 @@ export class Operations {
     // A journaled comparison can be run again from its reply; anything else is simply asked again.
     const journaled = await this.journal.get(interaction.id).catch(() => undefined);
     if (journaled) await this.journal.update(interaction.id, { stage: 'interrupted' });
-    const message = journaled ? interruptedReply(interaction.id) : { content: INTERRUPTED, embeds: [], files: [], components: [], allowedMentions: NO_MENTIONS };
+    const message = journaled ? interruptedReply(interaction.id, interaction.locale) : { content: translator(interaction.locale)('interruptedOther'), embeds: [], files: [], components: [], allowedMentions: NO_MENTIONS };
     if (interaction.deferred || interaction.replied) await interaction.editReply(message).catch(() => undefined);
     else await interaction.reply({ ...message, flags: MessageFlags.Ephemeral }).catch(() => undefined);
   }

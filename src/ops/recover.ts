@@ -2,18 +2,19 @@ import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type Client, ShardClientU
 import { type ReplyTarget, replyTargetOf } from '../discord/reply-target.js';
 import { NO_MENTIONS } from '../discord/command.js';
 import { UserError } from '../errors.js';
+import { translator } from '../i18n/translate.js';
 import type { Logger } from '../logger.js';
 import { RestartingError } from './lifecycle.js';
 import { type Journal, type JournalEntry, TOKEN_LIFETIME_MS } from './journal.js';
 
 /** The custom id of the "Run again" button on an interrupted comparison: `rerun:<journal id>`. */
 export const RERUN_PREFIX = 'rerun:';
-export const INTERRUPTED_COMPARISON = 'This comparison was interrupted because Parallax restarted.';
 
-/** The reply of an interrupted comparison: what happened, and a button that runs it again. */
-export function interruptedReply(entryId: string) {
-  const button = new ButtonBuilder().setCustomId(`${RERUN_PREFIX}${entryId}`).setLabel('Run it again').setStyle(ButtonStyle.Primary);
-  return { content: INTERRUPTED_COMPARISON, embeds: [], files: [], components: [new ActionRowBuilder<ButtonBuilder>().addComponents(button).toJSON()], allowedMentions: NO_MENTIONS };
+/** The reply of an interrupted comparison, in the reader's language: what happened, and a button that runs it again. */
+export function interruptedReply(entryId: string, locale?: string | null) {
+  const t = translator(locale);
+  const button = new ButtonBuilder().setCustomId(`${RERUN_PREFIX}${entryId}`).setLabel(t('buttonRunAgain')).setStyle(ButtonStyle.Primary);
+  return { content: t('interrupted'), embeds: [], files: [], components: [new ActionRowBuilder<ButtonBuilder>().addComponents(button).toJSON()], allowedMentions: NO_MENTIONS };
 }
 
 export interface Recovery {
@@ -88,7 +89,7 @@ export async function takeUp(
     return 'done';
   }
   const interrupted = async () => {
-    await target.editReply(interruptedReply(entry.id)).catch(() => undefined);
+    await target.editReply(interruptedReply(entry.id, entry.locale)).catch(() => undefined);
     await journal.update(entry.id, { stage: 'interrupted' });
   };
   try {

@@ -6,9 +6,20 @@ import { StoreUnavailableError } from '../store/store-guard.js';
 /** One queue for every comparison; its keys live under BullMQ's `bull:` prefix in the queue's Redis. */
 export const QUEUE_NAME = 'parallax-comparisons';
 
-/** What a job carries: only the journal entry's id (the interaction's). The entry itself is in the store. */
+/**
+ * What a job carries: the journal entry's id (the interaction's; the entry itself is in the store), and
+ * the interaction's webhook, so that a job that fails for good can still say so in its reply even when
+ * the store it would read the entry from is what failed.
+ */
 export interface ComparisonJob {
   id: string;
+  reply?: JobReply;
+}
+
+export interface JobReply {
+  applicationId: string;
+  token: string;
+  locale?: string | undefined;
 }
 
 export interface QueueOptionsOf {
@@ -53,11 +64,12 @@ export class ComparisonQueue {
     this.queue.on('error', (err) => this.log.warn({ err: err.message }, 'job queue error'));
   }
 
-  /** Hands the comparison journaled under `id` to the workers. */
-  async enqueue(id: string): Promise<void> {
+  /** Hands the comparison journaled under `entry.id` to the workers. */
+  async enqueue(entry: { id: string } & JobReply): Promise<void> {
+    const { id } = entry;
     try {
       await this.withinDeadline(
-        this.queue.add('compare', { id }, {
+        this.queue.add('compare', { id, reply: { applicationId: entry.applicationId, token: entry.token, locale: entry.locale } }, {
           // BullMQ takes no all-digit ids (its own are numbers): the interaction's id, prefixed.
           jobId: `compare-${id}`,
           // A crash is not a failure (a stalled job is simply taken back); retries are for a store or
@@ -82,16 +94,25 @@ export class ComparisonQueue {
   }
 
   /** The workers' processor, on the same queue, with the lock and stalled-check settings. */
-  worker(process: (job: ComparisonJob) => Promise<string>): Worker<ComparisonJob, string> {
+  /**
+   * A worker running `process` for each job. `gaveUp` is told of a job that will not be tried again
+   * (its retries used, or its workers died too often), to say so in its reply.
+   */
+  worker(process: (job: ComparisonJob) => Promise<string>, gaveUp: (job: ComparisonJob) => Promise<void> = async () => {}): Worker<ComparisonJob, string> {
     const worker = new Worker<ComparisonJob, string>(QUEUE_NAME, (job) => process(job.data), {
       connection: connectionFor(this.options.url),
       concurrency: this.options.concurrency,
       lockDuration: this.options.lockMs,
       stalledInterval: this.options.stalledCheckMs,
-      // A job whose worker died twice is not tried a third time: its reply is then left as it is.
+      // A job whose worker died twice is not tried a third time: its reply says it was interrupted (gaveUp).
       maxStalledCount: 2,
     });
     worker.on('error', (err) => this.log.warn({ err: err.message }, 'job worker error'));
+    worker.on('failed', (job, err) => {
+      if (!job) return;
+      const final = job.attemptsMade >= (job.opts.attempts ?? 1) || /stalled more than/i.test(err.message);
+      if (final) gaveUp(job.data).catch((e: unknown) => this.log.warn({ err: (e as Error).message, interaction: job.data.id }, 'could not tell a failed job its reply'));
+    });
     worker.on('stalled', (jobId) => this.log.warn({ interaction: jobId }, 'a worker stopped holding its job (killed or hung): another worker takes it'));
     return worker;
   }
