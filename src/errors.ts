@@ -40,6 +40,11 @@ export function english(key: Key, params: MessageParams = {}): string {
 /** A source that could not be read. The message names the reason in plain words. */
 export class SourceError extends UserError {
   override readonly name = 'SourceError';
+
+  /** A reason said by key, so the bot can give it in the reader's language (English in `message`). */
+  static override of(key: Key, params: MessageParams = {}): SourceError {
+    return new SourceError(english(key, params), { key, params });
+  }
 }
 
 /** Too much work is queued: refused at once with a plain message instead of waiting without end. */

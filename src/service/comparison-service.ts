@@ -95,6 +95,7 @@ export class ComparisonService {
       signal: options.signal,
       fresh: options.fresh,
       log: this.deps.log,
+      locale: options.locale,
       onProgress: (done, total) => options.onProgress?.({ stage: 'reading', done, total }),
     });
     if (read.length < MIN_SOURCES) throw new NotEnoughSourcesError(unreadable, read.length);
@@ -158,7 +159,7 @@ export class ComparisonService {
   addSources(threadId: string, wanted: SourceRequests, options: { requester?: Requester; signal?: AbortSignal | undefined } = {}): Promise<Change> {
     return this.threads.exclusive(threadId, async (state) => {
       checkRoomFor(state.sources.length, wanted.requests.length);
-      const { read, unreadable } = await readSources(this.deps.loader, wanted.requests, { labels: wanted.labels, firstNumber: state.nextNumber, signal: options.signal, log: this.deps.log });
+      const { read, unreadable } = await readSources(this.deps.loader, wanted.requests, { labels: wanted.labels, firstNumber: state.nextNumber, signal: options.signal, log: this.deps.log, locale: state.locale });
       state.nextNumber += wanted.requests.length;
       const added = read.map((r) => threadSource(r, wanted.requests, wanted.labels));
       state.sources.push(...added);

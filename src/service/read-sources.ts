@@ -22,6 +22,8 @@ export interface ReadOptions {
   onProgress?: ((done: number, total: number) => void) | undefined;
   /** Where failures nobody expected are logged with their stack. */
   log?: Logger | undefined;
+  /** The reader's locale: why a source could not be read is said in its language (English without one). */
+  locale?: string | undefined;
 }
 
 const UNEXPECTED = 'an unexpected error on our side stopped the reading of this source.';
@@ -42,7 +44,7 @@ export async function readSources(loader: SourceLoader, requests: readonly LoadR
         if (options.signal?.aborted) throw options.signal.reason;
         if (err instanceof BusyError) throw err;
         const input = options.labels?.[index] ?? labelOf(request);
-        return { id, input, reason: reasonOf(err, id, input, options.log) };
+        return { id, input, reason: reasonOf(err, id, input, options) };
       } finally {
         options.onProgress?.(++done, requests.length);
       }
@@ -55,8 +57,8 @@ export async function readSources(loader: SourceLoader, requests: readonly LoadR
   };
 }
 
-function reasonOf(err: unknown, id: SourceId, input: string, log: Logger | undefined): string {
-  if (err instanceof SourceError || err instanceof UserError) return err.message;
+function reasonOf(err: unknown, id: SourceId, input: string, { log, locale }: ReadOptions): string {
+  if (err instanceof SourceError || err instanceof UserError) return err.translate(locale);
   log?.error({ err, sourceId: id, input }, 'reading a source failed unexpectedly');
   return UNEXPECTED;
 }

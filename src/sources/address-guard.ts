@@ -71,10 +71,10 @@ export class AllowList {
 export function checkLiteralHost(url: URL, allow: AllowList): void {
   const host = url.hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '');
   if (ipaddr.isValid(host) && !isPublicAddress(host) && !allow.allows(url)) {
-    throw new SourceError(`${url.host} is a private or local address; Parallax only reads public web pages.`);
+    throw SourceError.of('privateAddress', { host: url.host });
   }
   if (/^localhost$|\.localhost$|\.local$|\.internal$/i.test(host) && !allow.allows(url)) {
-    throw new SourceError(`${url.host} is a local host name; Parallax only reads public web pages.`);
+    throw SourceError.of('localHostName', { host: url.host });
   }
 }
 
@@ -92,7 +92,7 @@ export function guardedLookup(url: URL, allow: AllowList, resolve: Resolver = dn
       if (err) return callback(err, '', 0);
       const usable = allowed ? addresses : addresses.filter((a) => isPublicAddress(a.address));
       if (usable.length === 0) {
-        const error = new SourceError(`${hostname} resolves to a private or local address; Parallax only reads public web pages.`);
+        const error = SourceError.of('resolvesPrivate', { host: hostname });
         return callback(Object.assign(error, { code: 'EPRIVATE' }) as NodeJS.ErrnoException, '', 0);
       }
       if (options.all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, usable);

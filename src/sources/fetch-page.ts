@@ -58,20 +58,20 @@ export async function fetchPage(link: string, options: FetchOptions): Promise<Fe
     const status = res.statusCode ?? 0;
     if (status >= 300 && status < 400 && res.headers.location) {
       res.resume();
-      if (hop >= limits.maxRedirects) throw new SourceError(`${link} redirects more than ${limits.maxRedirects} times.`);
+      if (hop >= limits.maxRedirects) throw SourceError.of('tooManyRedirects', { link, n: limits.maxRedirects });
       url = new URL(res.headers.location, url);
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new SourceError(`${link} redirects to a non-web address.`);
-      if (url.username || url.password) throw new SourceError(`${link} redirects to an address with a user name or password.`);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw SourceError.of('redirectNotWeb', { link });
+      if (url.username || url.password) throw SourceError.of('redirectCredentials', { link });
       continue;
     }
     if (status < 200 || status >= 300) {
       res.resume();
-      throw new SourceError(`${url.host} answered HTTP ${status}${res.statusMessage ? ` (${res.statusMessage})` : ''} for ${link}.`);
+      throw SourceError.of('httpStatus', { host: url.host, status, statusText: res.statusMessage ? ` (${res.statusMessage})` : '', link });
     }
     const contentType = String(res.headers['content-type'] ?? 'text/html').toLowerCase();
     if (!anyType && !kindOfType(contentType)) {
       res.resume();
-      throw new SourceError(`${link} is not a web page, text or PDF (it is ${mimeOf(contentType) || 'of unknown type'}).`);
+      throw (mimeOf(contentType) ? SourceError.of('notWebType', { link, type: mimeOf(contentType) }) : SourceError.of('notWebTypeUnknown', { link }));
     }
     const bytes = await readCapped(res, limits.maxBytes, link, signal);
     return { url: url.toString(), contentType, bytes };
@@ -95,7 +95,7 @@ function request(url: URL, options: FetchOptions, limits: FetchLimits, signal: A
       },
     });
     const firstByte = setTimeout(() => {
-      req.destroy(new SourceError(`${url.host} accepted the connection but sent nothing for ${Math.round(limits.firstByteMs / 1000)} s.`));
+      req.destroy(SourceError.of('sentNothing', { host: url.host, s: Math.round(limits.firstByteMs / 1000) }));
     }, limits.firstByteMs);
     req.on('response', (res) => {
       clearTimeout(firstByte);
@@ -143,7 +143,7 @@ function decompress(res: IncomingMessage): Readable {
 }
 
 function tooLarge(link: string, maxBytes: number): SourceError {
-  return new SourceError(`${link} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB; Parallax stops reading there.`);
+  return SourceError.of('linkTooLarge', { link, mb: Math.round(maxBytes / 1024 / 1024) });
 }
 
 function describeNetworkError(err: NodeJS.ErrnoException, url: URL, signal: AbortSignal): Error {
@@ -151,10 +151,10 @@ function describeNetworkError(err: NodeJS.ErrnoException, url: URL, signal: Abor
   // A caller's own abort is its reason, not the site's fault; only the timeout is.
   if (signal.aborted && !(signal.reason instanceof DOMException && signal.reason.name === 'TimeoutError')) return signal.reason as Error;
   if (signal.aborted || err.name === 'AbortError' || err.name === 'TimeoutError') {
-    return new SourceError(`${url.host} did not answer in time.`);
+    return SourceError.of('noAnswerInTime', { host: url.host });
   }
-  if (err.code === 'ENOTFOUND' || err.code === 'EAI_AGAIN') return new SourceError(`${url.host} could not be found (DNS).`);
-  if (err.code === 'ECONNREFUSED') return new SourceError(`${url.host} refused the connection.`);
-  if (err.code === 'Z_DATA_ERROR') return new SourceError(`${url.host} sent a damaged compressed page.`);
-  return new SourceError(`${url.host} could not be reached (${err.code ?? err.message}).`);
+  if (err.code === 'ENOTFOUND' || err.code === 'EAI_AGAIN') return SourceError.of('dnsFailed', { host: url.host });
+  if (err.code === 'ECONNREFUSED') return SourceError.of('connectionRefused', { host: url.host });
+  if (err.code === 'Z_DATA_ERROR') return SourceError.of('damagedPage', { host: url.host });
+  return SourceError.of('unreachable', { host: url.host, code: err.code ?? err.message });
 }

@@ -58,7 +58,7 @@ export class HostLimiter {
 
   private wait(host: string, state: HostState, { deadline, signal }: SlotOptions): Promise<void> {
     if (state.waiting.length >= this.maxWaiting) {
-      throw new SourceError(`${host} is busy: ${state.waiting.length} other requests to it are already waiting; try again in a minute.`);
+      throw SourceError.of('hostBusy', { host, n: state.waiting.length });
     }
     const left = deadline === undefined ? Number.POSITIVE_INFINITY : deadline - Date.now();
     if (left <= 0) throw slow(host, state.running + state.waiting.length);
@@ -97,5 +97,5 @@ export class HostLimiter {
 }
 
 function slow(host: string, ahead: number): SourceError {
-  return new SourceError(`${host} is slow to answer: ${ahead} other ${ahead === 1 ? 'request' : 'requests'} to it ${ahead === 1 ? 'was' : 'were'} still waiting.`);
+  return SourceError.of('hostSlow', { host, n: ahead });
 }

@@ -129,8 +129,8 @@ export class SourceLoader {
    */
   async loadFile(file: FileRef, signal?: AbortSignal): Promise<Article> {
     const kind = fileKind(file.name, file.contentType);
-    if (!kind) throw new SourceError(`${file.name} is not a text, Markdown, HTML or PDF file.`);
-    if (file.size === 0) throw new SourceError(`${file.name} is empty.`);
+    if (!kind) throw SourceError.of('fileType', { name: file.name });
+    if (file.size === 0) throw SourceError.of('sourceEmpty', { name: file.name });
     if (file.size > this.limits.maxBytes) throw tooLarge(file.name, this.limits.maxBytes);
     const page = await this.politely(file.url, signal, (limits) => fetchPage(file.url, { allow: this.allow, limits, anyType: true, signal }));
     return this.loadBytes({ name: file.name, data: page.bytes, ...(file.contentType ? { contentType: file.contentType } : {}) }, signal);
@@ -141,7 +141,7 @@ export class SourceLoader {
    * for a loader built to (the CLI), so no path a bot user types can reach the disk.
    */
   private async loadPath({ path, meta }: LocalPath, signal?: AbortSignal): Promise<Article> {
-    if (!this.options.localFiles) throw new SourceError('Files on this machine cannot be read here; attach the file instead.');
+    if (!this.options.localFiles) throw SourceError.of('noLocalFiles');
     const article = await this.loadBytes(await readLocalFile(path, this.limits.maxBytes), signal);
     return meta ? { ...article, ...meta } : article;
   }
@@ -206,5 +206,5 @@ function throwIfUnreadable(article: Article, name: string): void {
 }
 
 function tooLarge(name: string, maxBytes: number): SourceError {
-  return new SourceError(`${name} is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`);
+  return SourceError.of('fileTooLarge', { name, mb: Math.round(maxBytes / 1024 / 1024) });
 }

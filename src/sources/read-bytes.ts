@@ -27,13 +27,13 @@ export interface Body {
  * decoded, then extracted as HTML or read as text/Markdown.
  */
 export async function readBytes(body: Body, kind: SourceKind, cpu: { extract: Extractor; extractPdf: PdfExtractor }, signal?: AbortSignal): Promise<Article> {
-  if (body.data.length === 0) throw new SourceError(`${body.name} is empty.`);
+  if (body.data.length === 0) throw SourceError.of('sourceEmpty', { name: body.name });
   if (isPdf(body.data, kind === 'pdf')) return cpu.extractPdf(body.data, body.url, signal);
-  if (kind === 'pdf') throw new SourceError(`${body.name} could not be read as a PDF (it does not start like one).`);
+  if (kind === 'pdf') throw SourceError.of('notPdf', { name: body.name });
   const binary = binaryFormat(body.data);
-  if (binary) throw new SourceError(`${body.name} is not text: it is ${binary}.`);
+  if (binary) throw SourceError.of('notText', { name: body.name, kind: binary });
   const text = decodeBody(body.data, body.contentType ?? (kind === 'html' ? 'text/html' : 'text/plain'));
-  if (!text.trim()) throw new SourceError(`${body.name} is empty.`);
+  if (!text.trim()) throw SourceError.of('sourceEmpty', { name: body.name });
   if (kind === 'html') return cpu.extract(text, body.url, signal);
   // Twice the cap leaves room for Markdown syntax; the article's text is cut to the cap afterwards.
   return articleFromText(text.slice(0, 2 * MAX_ARTICLE_CHARS), body.url ? { url: body.url } : {});
