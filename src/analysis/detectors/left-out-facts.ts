@@ -14,12 +14,8 @@ const SILENT = 0.25;
 const MIN_TERMS = 5;
 /** Sentences of one source this close together, left out by the same sources, tell one passage. */
 const PASSAGE_GAP = 1;
-/**
- * Sentences quoted per passage: enough to show the fact, not the whole article. Five, the length
- * at which a passage counts fully (`LEADING_PASSAGE`): with three, a passage of four or five sentences
- * hid part of what it states, and the reader could not see all the fact the others leave out.
- */
-const EVIDENCE_SENTENCES = 5;
+/** Sentences quoted per passage: enough to show the fact, not the whole article. */
+const EVIDENCE_SENTENCES = 3;
 /** Words of the fact's sentence said in the summary line. */
 const GIST_WORDS = 14;
 /** A passage this long is a part of the story an editor would lead with. */
