@@ -133,4 +133,12 @@ export const de: Messages = {
   sourceAgreement: 'Stimmt überein bei',
   sourceNoEvidence: 'Diese Quelle wird in keinem Unterschied zitiert.',
   unknownSource: 'Dieser Bericht hat keine Quelle {id}.',
+  kindNumber: 'Zahlen',
+  kindDate: 'Daten',
+  kindName: 'Namen',
+  kindQuote: 'Zitate',
+  kindClaim: 'Aussagen',
+  kindOmission: 'Auslassungen',
+  kindFraming: 'Darstellung',
+  kindEvent: 'Anderes Ereignis',
 };

@@ -140,6 +140,15 @@ export const en = {
   sourceAgreement: 'Agrees on',
   sourceNoEvidence: 'This source is quoted in no difference.',
   unknownSource: 'This report has no source {id}.',
+  // How a difference is labelled by its kind ("Numbers: …").
+  kindNumber: 'Numbers',
+  kindDate: 'Dates',
+  kindName: 'Names',
+  kindQuote: 'Quotes',
+  kindClaim: 'Claims',
+  kindOmission: 'Coverage',
+  kindFraming: 'Framing',
+  kindEvent: 'Different event',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -133,4 +133,12 @@ export const es: Messages = {
   sourceAgreement: 'Coincide en',
   sourceNoEvidence: 'Esta fuente no se cita en ninguna diferencia.',
   unknownSource: 'Este informe no tiene la fuente {id}.',
+  kindNumber: 'Cifras',
+  kindDate: 'Fechas',
+  kindName: 'Nombres',
+  kindQuote: 'Citas',
+  kindClaim: 'Afirmaciones',
+  kindOmission: 'Omisiones',
+  kindFraming: 'Enfoque',
+  kindEvent: 'Otro hecho',
 };

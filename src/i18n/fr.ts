@@ -133,4 +133,12 @@ export const fr: Messages = {
   sourceAgreement: 'D’accord sur',
   sourceNoEvidence: 'Cette source n’est citée dans aucune divergence.',
   unknownSource: 'Ce rapport n’a pas de source {id}.',
+  kindNumber: 'Chiffres',
+  kindDate: 'Dates',
+  kindName: 'Noms',
+  kindQuote: 'Citations',
+  kindClaim: 'Affirmations',
+  kindOmission: 'Omissions',
+  kindFraming: 'Cadrage',
+  kindEvent: 'Autre événement',
 };
