@@ -8,7 +8,6 @@ import { type BotProcess, startBot } from './helpers/bot-process.js';
 import { buttonId, selectId } from './helpers/buttons.js';
 import { describe as wordIn } from '../src/report/describe.js';
 import { escapeText } from '../src/report/escape.js';
-import { KIND_LABELS } from '../src/report/markdown.js';
 import type { Report } from '../src/report/types.js';
 import { kindLabel } from '../src/i18n/kind-labels.js';
 import { translator } from '../src/i18n/translate.js';
@@ -331,10 +330,17 @@ describe('GIVEN the bot and a message of four links (one on another event), as D
     for (const d of differences) expect(page).not.toContain(escapeText(d.summary));
     for (const v of shown.flatMap((d) => (d.form === 'figures' ? d.values ?? [] : []))) expect(page).toContain(`„${escapeText(v.value)}“`);
 
+    // The Markdown file a German reader asks for is German too, the quotes as the sources wrote them.
+    const mdClick = discord.click(german, buttonId(german, /^Markdown$/), { locale: 'de' });
+    const markdown = (await discord.answer(mdClick, 'the German Markdown file', (m) => m.attachments.length > 0)).attachments[0]!.content;
+    expect(markdown).toContain('## Worin sie sich unterscheiden');
+    expect(markdown).toContain(`**${kindLabel(differences[0]!.kind, translator('de'))}:** ${escapeText(wordIn(differences[0]!, 'de'))}`);
+    expect(markdown).toContain(escapeText(differences[0]!.evidence[0]!.quote));
+
     const english = discord.click(german, buttonId(german, /^Unterschiede/), { locale: 'en-US' });
     const englishPage = embedText(await discord.answer(english, 'the English Differences section'));
     expect(englishPage).toMatch(/^Differences — /);
-    for (const d of shown) expect(englishPage).toContain(`**${KIND_LABELS[d.kind]}:** ${escapeText(d.summary)}`);
+    for (const d of shown) expect(englishPage).toContain(`**${kindLabel(d.kind, translator('en'))}:** ${escapeText(d.summary)}`);
   });
 
   it('WHEN a message has one link THEN the user alone is told that two are needed', async () => {

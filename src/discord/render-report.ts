@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import { escapeText, plainUrl } from '../report/escape.js';
-import { KIND_LABELS, renderMarkdown } from '../report/markdown.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { kindLabel } from '../i18n/kind-labels.js';
 import { type Discrepancy, evidenceLabel, quoted, type Report, type ReportSource, type Summary } from '../report/types.js';
 import { type Translate, translator } from '../i18n/translate.js';
 import { fitEscaped, fitWords, LIMITS } from './limits.js';
@@ -110,7 +111,7 @@ function sourceUnit(s: ReportSource, cutSummary: (t: string) => string, titleMax
 }
 
 function discrepancyUnit(d: Discrepancy, quoteCut: (q: string) => string): string {
-  const label = KIND_LABELS[d.kind] ?? d.kind;
+  const label = kindLabel(d.kind, translator('en'));
   return [`**${label}:** ${md(fitWords(d.summary, 500))}`, ...d.evidence.map((e) => `> **${evidenceLabel(e)}:** ${quoted(md(quoteCut(e.quote)))}`)].join('\n');
 }
 

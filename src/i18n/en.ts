@@ -149,6 +149,18 @@ export const en = {
   kindOmission: 'Coverage',
   kindFraming: 'Framing',
   kindEvent: 'Different event',
+  // The report as a Markdown file, for a Discord reader (the CLI prints it in English).
+  mdComparison: 'Comparison',
+  mdSources: 'Sources',
+  mdAgree: 'Where they agree',
+  mdDiffer: 'Where they differ',
+  mdNoDifference: 'No discrepancy found between the sources on the same event.',
+  mdPossible: 'Possible, unchecked',
+  mdPossibleNote: 'Not shown as differences: the engine is not sure of these. Check them against the evidence.',
+  mdEvent: 'About a different event',
+  mdNote: 'Note: {note}',
+  mdUnreadable: 'could not be read:',
+  mdEngine: 'Engine: {engine}',
 } as const;
 
 export type MessageKey = keyof typeof en;
