@@ -90,13 +90,13 @@ export function renderReportEmbeds(report: Report): RenderedReport {
 }
 
 /** Which engine wrote the report, and why the model was not used when it was not. */
-export function engineLine(report: Report): string {
+export function engineLine(report: Report, t: Translate = translator('en')): string {
   const e = report.engine;
   if (e.name === 'llm') {
-    const dropped = e.dropped.quotes || e.dropped.findings ? `, ${e.dropped.quotes} unverifiable quote(s) dropped` : '';
-    return `model ${e.model} with the offline engine's checks${dropped}`;
+    const dropped = e.dropped.quotes || e.dropped.findings ? t('engineDropped', { n: e.dropped.quotes }) : '';
+    return `${t('engineModel', { model: e.model })}${dropped}`;
   }
-  return e.fallback === undefined ? `${e.name} engine ${e.version}` : `offline engine — ${e.fallback}`;
+  return e.fallback === undefined ? t('engineName', { name: e.name, version: e.version }) : t('engineFallback', { reason: e.fallback });
 }
 
 function sourceUnit(s: ReportSource, cutSummary: (t: string) => string, titleMax: number, shownElsewhere: string): string {

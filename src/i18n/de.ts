@@ -141,7 +141,7 @@ export const de: Messages = {
   kindOmission: 'Auslassungen',
   kindFraming: 'Darstellung',
   kindEvent: 'Anderes Ereignis',
-  mdComparison: 'Vergleich',
+  comparisonTitle: 'Vergleich',
   mdSources: 'Quellen',
   mdAgree: 'Worin sie übereinstimmen',
   mdDiffer: 'Worin sie sich unterscheiden',
@@ -152,4 +152,9 @@ export const de: Messages = {
   mdNote: 'Hinweis: {note}',
   mdUnreadable: 'konnte nicht gelesen werden:',
   mdEngine: 'Engine: {engine}',
+  compareTitle: 'Vergleich: {title}',
+  engineModel: 'Modell {model} mit den Prüfungen der Offline-Engine',
+  engineDropped: ', {n} nicht belegbare(s) Zitat(e) verworfen',
+  engineName: 'Engine {name} {version}',
+  engineFallback: 'Offline-Engine — {reason}',
 };

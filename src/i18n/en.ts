@@ -150,7 +150,7 @@ export const en = {
   kindFraming: 'Framing',
   kindEvent: 'Different event',
   // The report as a Markdown file, for a Discord reader (the CLI prints it in English).
-  mdComparison: 'Comparison',
+  comparisonTitle: 'Comparison',
   mdSources: 'Sources',
   mdAgree: 'Where they agree',
   mdDiffer: 'Where they differ',
@@ -161,6 +161,12 @@ export const en = {
   mdNote: 'Note: {note}',
   mdUnreadable: 'could not be read:',
   mdEngine: 'Engine: {engine}',
+  // The compact view's title and which engine wrote the report.
+  compareTitle: 'Compare: {title}',
+  engineModel: 'model {model} with the offline engine\'s checks',
+  engineDropped: ', {n} unverifiable quote(s) dropped',
+  engineName: '{name} engine {version}',
+  engineFallback: 'offline engine — {reason}',
 } as const;
 
 export type MessageKey = keyof typeof en;

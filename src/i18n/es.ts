@@ -141,7 +141,7 @@ export const es: Messages = {
   kindOmission: 'Omisiones',
   kindFraming: 'Enfoque',
   kindEvent: 'Otro hecho',
-  mdComparison: 'Comparación',
+  comparisonTitle: 'Comparación',
   mdSources: 'Fuentes',
   mdAgree: 'En qué coinciden',
   mdDiffer: 'En qué difieren',
@@ -152,4 +152,9 @@ export const es: Messages = {
   mdNote: 'Nota: {note}',
   mdUnreadable: 'no se pudo leer:',
   mdEngine: 'Motor: {engine}',
+  compareTitle: 'Comparación: {title}',
+  engineModel: 'modelo {model} con las comprobaciones del motor sin conexión',
+  engineDropped: ', {n} cita(s) no verificable(s) descartada(s)',
+  engineName: 'motor {name} {version}',
+  engineFallback: 'motor sin conexión — {reason}',
 };

@@ -141,7 +141,7 @@ export const fr: Messages = {
   kindOmission: 'Omissions',
   kindFraming: 'Cadrage',
   kindEvent: 'Autre événement',
-  mdComparison: 'Comparaison',
+  comparisonTitle: 'Comparaison',
   mdSources: 'Sources',
   mdAgree: 'Ce sur quoi elles s’accordent',
   mdDiffer: 'Ce qui les distingue',
@@ -152,4 +152,9 @@ export const fr: Messages = {
   mdNote: 'Remarque : {note}',
   mdUnreadable: 'illisible :',
   mdEngine: 'Moteur : {engine}',
+  compareTitle: 'Comparaison : {title}',
+  engineModel: 'modèle {model} avec les vérifications du moteur hors ligne',
+  engineDropped: ', {n} citation(s) invérifiable(s) écartée(s)',
+  engineName: 'moteur {name} {version}',
+  engineFallback: 'moteur hors ligne — {reason}',
 };

@@ -29,7 +29,7 @@ const ENGLISH = translator('en');
 export function renderMarkdown(report: Report, locale = 'en'): string {
   const t = translator(locale);
   const out: string[] = [];
-  out.push(`# ${md(report.event?.title ?? t('mdComparison'))}${report.event?.date ? ` (${md(report.event.date)})` : ''}`, '');
+  out.push(`# ${md(report.event?.title ?? t('comparisonTitle'))}${report.event?.date ? ` (${md(report.event.date)})` : ''}`, '');
   if (report.event?.summary) out.push(md(report.event.summary), '');
   out.push(`## ${t('mdSources')}`, '');
   for (const s of report.sources) {

@@ -27,8 +27,8 @@ const md = escapeText;
  * the rest privately. Title, description and footer together stay within COMPACT_MAX characters.
  */
 export function renderCompact(report: Report, reportId: string, t: Translate): CompactView {
-  const title = report.event?.title ? `Compare: ${fitEscaped(report.event.title, 190, md)}` : 'Comparison';
-  const footer = fitWords(t('footer', { engine: engineLine(report) }), 200);
+  const title = report.event?.title ? t('compareTitle', { title: fitEscaped(report.event.title, 190, md) }) : t('comparisonTitle');
+  const footer = fitWords(t('footer', { engine: engineLine(report, t) }), 200);
   const differences = report.discrepancies.filter((d) => d.kind !== 'event');
   const otherEvents = report.sources.filter((s) => !s.sameEvent).length;
 
