@@ -157,4 +157,5 @@ export const de: Messages = {
   engineDropped: ', {n} nicht belegbare(s) Zitat(e) verworfen',
   engineName: 'Engine {name} {version}',
   engineFallback: 'Offline-Engine — {reason}',
+  pastedText: 'Eingefügter Text',
 };

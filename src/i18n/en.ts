@@ -167,6 +167,8 @@ export const en = {
   engineDropped: ', {n} unverifiable quote(s) dropped',
   engineName: '{name} engine {version}',
   engineFallback: 'offline engine — {reason}',
+  // A source given as text, with no outlet, title or link.
+  pastedText: 'Pasted text',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -157,4 +157,5 @@ export const es: Messages = {
   engineDropped: ', {n} cita(s) no verificable(s) descartada(s)',
   engineName: 'motor {name} {version}',
   engineFallback: 'motor sin conexión — {reason}',
+  pastedText: 'Texto pegado',
 };

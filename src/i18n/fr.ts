@@ -157,4 +157,5 @@ export const fr: Messages = {
   engineDropped: ', {n} citation(s) invérifiable(s) écartée(s)',
   engineName: 'moteur {name} {version}',
   engineFallback: 'moteur hors ligne — {reason}',
+  pastedText: 'Texte collé',
 };

@@ -68,7 +68,7 @@ function oneLine(report: Report): string {
 function sourcesLine(report: Report, t: Translate): string {
   const named = report.sources.map((s) => {
     const url = plainUrl(s.url);
-    const name = md(fitWords(s.site ?? s.title ?? (url ? new URL(url).host : 'Pasted text'), 40));
+    const name = md(fitWords(s.site ?? s.title ?? (url ? new URL(url).host : t('pastedText')), 40));
     return `**${s.id}** ${name}${s.sameEvent ? '' : ` (${t('differentEvent')})`}`;
   });
   const failed = report.unreadable.map((u) => `**${u.id}** ⚠️ ${t('couldNotRead')}`);

@@ -58,7 +58,7 @@ function unitsOf(report: Report, section: Section, t: Translate): string[] {
       return [
         ...report.sources.map((s) => {
           const url = plainUrl(s.url);
-          const name = md(s.site ?? s.title ?? (url ? new URL(url).host : 'Pasted text'));
+          const name = md(s.site ?? s.title ?? (url ? new URL(url).host : t('pastedText')));
           const title = s.title && s.title !== name ? ` — ${md(s.title)}` : '';
           const facts = [s.publishedAt?.slice(0, 10), t('words', { n: s.words }), s.sameEvent ? '' : `**${t('differentEvent')}**`].filter(Boolean).join(' · ');
           // Only the address Parallax read, validated and printed plainly (never masked), in <> so it does not unfold.

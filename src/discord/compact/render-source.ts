@@ -22,7 +22,7 @@ export function renderSourcePage(report: Report, id: SourceId, t: Translate): AP
   const s = report.sources.find((source) => source.id === id);
   if (!s) return undefined;
   const url = plainUrl(s.url);
-  const name = s.site ?? s.title ?? (url ? new URL(url).host : 'Pasted text');
+  const name = s.site ?? s.title ?? (url ? new URL(url).host : t('pastedText'));
   const facts = [s.publishedAt?.slice(0, 10), t('words', { n: s.words }), s.sameEvent ? '' : `**${t('differentEvent')}**`].filter(Boolean).join(' · ');
   const head = [
     ...(s.title && s.title !== name ? [`**${md(fitWords(s.title, 200))}**`] : []),
