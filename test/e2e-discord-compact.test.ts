@@ -6,6 +6,11 @@ import { ArticleServer } from './fakes/article-server.js';
 import { FakeDiscord, type FakeInteraction, type FakeMessage } from './fakes/fake-discord.js';
 import { type BotProcess, startBot } from './helpers/bot-process.js';
 import { buttonId, selectId } from './helpers/buttons.js';
+import { describe as wordIn } from '../src/report/describe.js';
+import { escapeText } from '../src/report/escape.js';
+import type { Report } from '../src/report/types.js';
+import { kindLabel } from '../src/i18n/kind-labels.js';
+import { translator } from '../src/i18n/translate.js';
 
 const EPHEMERAL = 64;
 const CALLBACK = { reply: 4, defer: 5, update: 7, modal: 9 } as const;
@@ -291,6 +296,51 @@ describe('GIVEN the bot and a message of four links (one on another event), as D
     expect(embedText(french)).toMatch(/1 autre événement/);
     expect(embedText(french)).toContain('people were killed');
     expect(french.components.flatMap((r) => r.components ?? []).map((c) => c.label)).toContain('Ajouter une source');
+  });
+
+  it('WHEN someone whose Discord is in German compares THEN the compact view and the Differences section word each difference in German, the sources\u2019 words verbatim; an English reader of the same report sees the stored English sentences', async () => {
+    const post = discord.userPost(discord.channelId, ['herald-bridge.html', 'tribune-bridge.html', 'gazette-bridge.html'].map((f) => web.url(`/articles/${f}`)).join(' '));
+    const run = discord.runMessageCommand('Compare links', post, { locale: 'de' });
+    const german = await discord.answer(run, 'the German report', (m) => m.embeds.length > 0);
+    const json = discord.click(german, buttonId(german, /^JSON$/), { locale: 'de' });
+    const file = await discord.answer(json, 'the JSON file', (m) => m.attachments.length > 0);
+    // The contract stays English: the stored summary is the English sentence, whatever the reader's language.
+    const contract = JSON.parse(file.attachments[0]!.content) as Report;
+    const differences = contract.discrepancies.filter((d) => d.kind !== 'event');
+    expect(differences.length).toBeGreaterThanOrEqual(2);
+    for (const d of differences) expect(d.summary).toBe(wordIn(d));
+
+    const compact = embedText(german);
+    expect(embedLength(german)).toBeLessThanOrEqual(1500);
+    expect(compact).toContain('Die wichtigsten Unterschiede');
+    differences.slice(0, 3).forEach((d, i) => {
+      // Shortened at a word end to fit a phone: the German sentence's opening words, under its German label.
+      const opening = escapeText(wordIn(d, 'de')).split(' ').slice(0, 4).join(' ');
+      expect(compact).toContain(`**${i + 1}. ${kindLabel(d.kind, translator('de'))}:** ${opening}`);
+      expect(compact).not.toContain(escapeText(d.summary).split(' ').slice(0, 6).join(' '));
+    });
+    // A figure told two ways: the sources' own words, in German quotation marks, untranslated.
+    expect(compact).toMatch(/„1\d people“/);
+
+    const section = discord.click(german, buttonId(german, /^Unterschiede/), { locale: 'de' });
+    const page = embedText(await discord.answer(section, 'the German Differences section'));
+    expect(page).toMatch(/^Unterschiede — /);
+    const shown = differences.filter((d) => page.includes(escapeText(wordIn(d, 'de'))));
+    expect(shown.length).toBeGreaterThanOrEqual(Math.min(2, differences.length));
+    for (const d of differences) expect(page).not.toContain(escapeText(d.summary));
+    for (const v of shown.flatMap((d) => (d.form === 'figures' ? d.values ?? [] : []))) expect(page).toContain(`„${escapeText(v.value)}“`);
+
+    // The Markdown file a German reader asks for is German too, the quotes as the sources wrote them.
+    const mdClick = discord.click(german, buttonId(german, /^Markdown$/), { locale: 'de' });
+    const markdown = (await discord.answer(mdClick, 'the German Markdown file', (m) => m.attachments.length > 0)).attachments[0]!.content;
+    expect(markdown).toContain('## Worin sie sich unterscheiden');
+    expect(markdown).toContain(`**${kindLabel(differences[0]!.kind, translator('de'))}:** ${escapeText(wordIn(differences[0]!, 'de'))}`);
+    expect(markdown).toContain(escapeText(differences[0]!.evidence[0]!.quote));
+
+    const english = discord.click(german, buttonId(german, /^Unterschiede/), { locale: 'en-US' });
+    const englishPage = embedText(await discord.answer(english, 'the English Differences section'));
+    expect(englishPage).toMatch(/^Differences — /);
+    for (const d of shown) expect(englishPage).toContain(`**${kindLabel(d.kind, translator('en'))}:** ${escapeText(d.summary)}`);
   });
 
   it('WHEN a message has one link THEN the user alone is told that two are needed', async () => {

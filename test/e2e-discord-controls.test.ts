@@ -108,6 +108,16 @@ describe('GIVEN a bot without the Message Content intent, and a server with a ma
     expect(await content(discord.runCommand('compare', [{ name: 'sources', type: STRING, value: web.url('/articles/herald-bridge.html') }]), 'the English refusal')).toMatch(/^Give at least 2 sources/);
   });
 
+  it('WHEN someone whose Discord is in German adds a source in the thread THEN the new differences are worded in German, the sources\u2019 words verbatim', async () => {
+    const add = sources('add', [{ name: 'sources', type: STRING, value: web.url('/articles/tribune-bridge.html') }], { locale: 'de' });
+    const reply = await measure('/sources add (German)', add, () => discord.answer(add, 'the German change', (m) => m.content.includes('S4')));
+    expect(reply.content).toContain('Neue Abweichungen:');
+    // S1 says 12 people, the added Tribune 15: said in German, each source's figure as it wrote it.
+    expect(reply.content).toMatch(/\*\*Zahlen:\*\* Unterschiedliche Zahlen zu „people“: S1 nennt „12 people“, S4 nennt „15 people“\./);
+    expect(reply.content).not.toMatch(/Different figures|\bsays\b/);
+    expect(reply.content).toContain('15 people were killed');
+  });
+
   it('WHEN /compare is run inside a thread people opened THEN that thread carries the comparison', async () => {
     const talk = discord.userThread('Bridge talk');
     const threads = discord.threads.size;

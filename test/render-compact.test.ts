@@ -3,7 +3,10 @@ import { customId, parseCustomId } from '../src/discord/compact/custom-ids.js';
 import { COMPACT_MAX, embedLength, renderCompact } from '../src/discord/compact/render-compact.js';
 import { renderSectionPage } from '../src/discord/compact/render-section.js';
 import { renderSourcePage } from '../src/discord/compact/render-source.js';
+import { kindLabel } from '../src/i18n/kind-labels.js';
 import { translator } from '../src/i18n/translate.js';
+import { describe as wordIn } from '../src/report/describe.js';
+import { escapeText } from '../src/report/escape.js';
 import { analyze } from '../src/index.js';
 import { evidenceLabel, type Report, type SourceId } from '../src/report/types.js';
 import { fixtureArticle } from './helpers/fixtures.js';
@@ -147,5 +150,34 @@ describe('custom ids', () => {
     expect(parseCustomId(customId(a))).toEqual(a);
     expect(parseCustomId('px1:sec:abcdefgh1234:nonsense:0')).toBeUndefined();
     expect(parseCustomId('other-bot:thing')).toBeUndefined();
+  });
+});
+
+describe('GIVEN the same report opened by readers in English, German, French and Spanish', () => {
+  const report = bridgeReport();
+  /** The bridge report with every figure and quote at its longest: the sentences each language words from them grow. */
+  const wordy: Report = {
+    ...report,
+    discrepancies: report.discrepancies.map((d) => ({ ...d, ...(d.values ? { values: d.values.map((v) => ({ ...v, value: `${v.value} ${long(12, 'said')}` })) } : {}) })),
+  };
+
+  for (const locale of ['en-US', 'de', 'fr', 'es-ES']) {
+    it(`THEN in ${locale} the first view still fits a phone, the differences worded in that language`, () => {
+      const tr = translator(locale);
+      for (const r of [report, wordy]) {
+        const embed = renderCompact(r, 'abcdefgh1234', tr).embeds[0]!;
+        expect(embedLength(embed)).toBeLessThanOrEqual(COMPACT_MAX);
+        const first = r.discrepancies.find((d) => d.kind !== 'event')!;
+        const said = locale === 'en-US' ? first.summary : wordIn(first, locale);
+        expect(embed.description).toContain(`**1. ${kindLabel(first.kind, tr)}:** ${escapeText(said).split(' ').slice(0, 3).join(' ')}`);
+      }
+    });
+  }
+
+  it('THEN the title and the engine are said in the reader’s language', () => {
+    const embed = renderCompact(report, 'abcdefgh1234', translator('de')).embeds[0]!;
+    expect(embed.title).toBe(`Vergleich: ${report.event!.title}`);
+    expect(embed.footer?.text).toBe(`Parallax · Engine offline ${report.engine.version} · Zitate sind wörtlich`);
+    expect(renderCompact(report, 'abcdefgh1234', t).embeds[0]!.footer?.text).toBe(`Parallax · offline engine ${report.engine.version} · quotes are verbatim`);
   });
 });

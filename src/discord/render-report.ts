@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import { escapeText, plainUrl } from '../report/escape.js';
-import { KIND_LABELS, renderMarkdown } from '../report/markdown.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { kindLabel } from '../i18n/kind-labels.js';
 import { type Discrepancy, evidenceLabel, quoted, type Report, type ReportSource, type Summary } from '../report/types.js';
 import { type Translate, translator } from '../i18n/translate.js';
 import { fitEscaped, fitWords, LIMITS } from './limits.js';
@@ -89,13 +90,13 @@ export function renderReportEmbeds(report: Report): RenderedReport {
 }
 
 /** Which engine wrote the report, and why the model was not used when it was not. */
-export function engineLine(report: Report): string {
+export function engineLine(report: Report, t: Translate = translator('en')): string {
   const e = report.engine;
   if (e.name === 'llm') {
-    const dropped = e.dropped.quotes || e.dropped.findings ? `, ${e.dropped.quotes} unverifiable quote(s) dropped` : '';
-    return `model ${e.model} with the offline engine's checks${dropped}`;
+    const dropped = e.dropped.quotes || e.dropped.findings ? t('engineDropped', { n: e.dropped.quotes }) : '';
+    return `${t('engineModel', { model: e.model })}${dropped}`;
   }
-  return e.fallback === undefined ? `${e.name} engine ${e.version}` : `offline engine — ${e.fallback}`;
+  return e.fallback === undefined ? t('engineName', { name: e.name, version: e.version }) : t('engineFallback', { reason: e.fallback });
 }
 
 function sourceUnit(s: ReportSource, cutSummary: (t: string) => string, titleMax: number, shownElsewhere: string): string {
@@ -110,7 +111,7 @@ function sourceUnit(s: ReportSource, cutSummary: (t: string) => string, titleMax
 }
 
 function discrepancyUnit(d: Discrepancy, quoteCut: (q: string) => string): string {
-  const label = KIND_LABELS[d.kind] ?? d.kind;
+  const label = kindLabel(d.kind, translator('en'));
   return [`**${label}:** ${md(fitWords(d.summary, 500))}`, ...d.evidence.map((e) => `> **${evidenceLabel(e)}:** ${quoted(md(quoteCut(e.quote)))}`)].join('\n');
 }
 

@@ -1,7 +1,8 @@
 import type { Answer } from '../analysis/answer.js';
 import type { Change } from '../service/thread-change.js';
 import { escapeText } from '../report/escape.js';
-import { KIND_LABELS } from '../report/markdown.js';
+import { summaryIn } from '../report/describe.js';
+import { kindLabel } from '../i18n/kind-labels.js';
 import { evidenceLabel, quoted } from '../report/types.js';
 import type { ThreadSource } from '../conversation/thread-state.js';
 import { type Translate, translator } from '../i18n/translate.js';
@@ -53,7 +54,7 @@ export function renderChange(change: Omit<Change, 'added' | 'unreadable'> & Part
   const fresh = change.newDiscrepancies.filter((d) => d.kind !== 'event');
   if (fresh.length) lines.push(`**${t('newDiscrepancies')}**`);
   for (const d of fresh) {
-    lines.push(`**${KIND_LABELS[d.kind] ?? d.kind}:** ${md(fitWords(d.summary, 300))}`);
+    lines.push(`**${kindLabel(d.kind, t)}:** ${md(fitWords(summaryIn(d, t.language), 300))}`);
     for (const e of d.evidence) lines.push(`> **${evidenceLabel(e)}:** ${quoted(md(fitWords(e.quote, 250)))}`);
   }
   if (!fresh.length && !change.newlyDifferent.length) lines.push(t('noNewDiscrepancy'));

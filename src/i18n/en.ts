@@ -173,6 +173,35 @@ export const en = {
   sourceAgreement: 'Agrees on',
   sourceNoEvidence: 'This source is quoted in no difference.',
   unknownSource: 'This report has no source {id}.',
+  // How a difference is labelled by its kind ("Numbers: …").
+  kindNumber: 'Numbers',
+  kindDate: 'Dates',
+  kindName: 'Names',
+  kindQuote: 'Quotes',
+  kindClaim: 'Claims',
+  kindOmission: 'Coverage',
+  kindFraming: 'Framing',
+  kindEvent: 'Different event',
+  // The report as a Markdown file, for a Discord reader (the CLI prints it in English).
+  comparisonTitle: 'Comparison',
+  mdSources: 'Sources',
+  mdAgree: 'Where they agree',
+  mdDiffer: 'Where they differ',
+  mdNoDifference: 'No discrepancy found between the sources on the same event.',
+  mdPossible: 'Possible, unchecked',
+  mdPossibleNote: 'Not shown as differences: the engine is not sure of these. Check them against the evidence.',
+  mdEvent: 'About a different event',
+  mdNote: 'Note: {note}',
+  mdUnreadable: 'could not be read:',
+  mdEngine: 'Engine: {engine}',
+  // The compact view's title and which engine wrote the report.
+  compareTitle: 'Compare: {title}',
+  engineModel: 'model {model} with the offline engine\'s checks',
+  engineDropped: ', {n} unverifiable quote(s) dropped',
+  engineName: '{name} engine {version}',
+  engineFallback: 'offline engine — {reason}',
+  // A source given as text, with no outlet, title or link.
+  pastedText: 'Pasted text',
 } as const;
 
 export type MessageKey = keyof typeof en;

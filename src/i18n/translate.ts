@@ -24,10 +24,12 @@ export function translator(locale: string | null | undefined) {
   const language = languageOf(locale);
   const messages = LANGUAGES[language];
   const plurals = PLURALS.get(language) ?? PLURALS.set(language, new Intl.PluralRules(language)).get(language)!;
-  return (key: Key, vars: Record<string, string | number> = {}): string => {
+  const t = (key: Key, vars: Record<string, string | number> = {}): string => {
     const counted = `${key}_${plurals.select(Number(vars.n ?? 0)) === 'one' ? 'one' : 'other'}` as MessageKey;
     const template = (messages as Record<string, string>)[key] ?? messages[counted];
     return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
   };
+  // The language travels with the translator, so a view words the engine's findings (`describe`) in it too.
+  return Object.assign(t, { language });
 }
 export type Translate = ReturnType<typeof translator>;

@@ -67,7 +67,164 @@ const EN: Phrases = {
   },
 };
 
-const LOCALES: Record<string, Phrases> = { en: EN };
+/**
+ * Every other language quotes what the sources wrote (values, units, acts, speakers) in its own marks
+ * and never translates it; only the engine's categories (a day or a date, a figure or a name, done or
+ * planned) are said in the reader's words. A date the engine read is shown as `"May 2" (2026-05-02)`:
+ * its words go in the language's marks, its ISO date after them.
+ */
+function quoter(open: string, close: string) {
+  return (value: string) => {
+    const read = /^"(.*)" \((\d{4}(?:-\d\d){0,2})\)$/.exec(value);
+    return read ? `${open}${read[1]}${close} (${read[2]})` : `${open}${value}${close}`;
+  };
+}
+
+/** A list of source ids joined the way a language joins them: "S1, S2 und S3". */
+const listWith = (and: string) => (ids: readonly string[]) => (ids.length <= 1 ? ids.join('') : `${ids.slice(0, -1).join(', ')} ${and} ${ids[ids.length - 1]}`);
+const gapIn = (hours: number, days: string, h = 'h') => (hours >= 48 ? `${Math.round(hours / 24)} ${days}` : `${hours} ${h}`);
+const STATUS_KEYS = ['done', 'not done', 'planned or expected'] as const;
+/** How a language says an act's status; any other value is the source's own verb, quoted. */
+const statusIn = (said: Record<(typeof STATUS_KEYS)[number], string>, q: (v: string) => string) => (x: SourceValue) =>
+  (STATUS_KEYS as readonly string[]).includes(x.value) ? said[x.value as (typeof STATUS_KEYS)[number]] : q(x.value);
+
+const deQ = quoter('„', '“');
+const deList = listWith('und');
+/** The category as an object and the relative pronoun that follows it ("den Namen …, der"). */
+const DE_KIND: Record<string, [string, string]> = { figure: ['die Zahl', 'die'], name: ['den Namen', 'der'], wording: ['die Formulierung', 'die'] };
+const deKind = (subject: string | undefined) => DE_KIND[subject ?? ''] ?? ['die Angabe', 'die'];
+const deNone: Record<string, string> = { figure: 'keine solche Zahl', name: 'keinen solchen Namen', wording: 'keine solche Formulierung' };
+const deStatus = statusIn({ done: 'ist es geschehen', 'not done': 'ist es nicht geschehen', 'planned or expected': 'ist es erst geplant oder erwartet' }, deQ);
+const DE: Phrases = {
+  list: deList,
+  later: (d) => {
+    const l = d.later!;
+    const what = d.form === 'figures' || d.form === 'change' ? 'seine Zahl' : 'seine Darstellung';
+    return `${l.sourceId} erschien ${gapIn(l.hours, 'Tage', 'Std.')} nach ${l.earlier}: ${what} kann ein neuerer Stand sein.`;
+  },
+  figures: (d, v) => `Unterschiedliche Zahlen zu ${deQ(d.subject ?? '')}: ${v.at(0).sourceId} nennt ${deQ(v.at(0).value)}, ${v.at(1).sourceId} nennt ${deQ(v.at(1).value)}.`,
+  dates: (d, v) => `Unterschiedliche ${d.subject === 'day' ? 'Tage' : 'Zeitangaben'} für dasselbe Geschehen: ${v.at(0).sourceId} nennt ${deQ(v.at(0).value)}, ${v.at(1).sourceId} nennt ${deQ(v.at(1).value)}.`,
+  change: (_d, v) => {
+    const way = (x: SourceValue) => (x.value === 'up' ? 'einen Anstieg' : 'einen Rückgang');
+    return `${v.at(0).sourceId} meldet ${way(v.at(0))} (${deQ(v.at(0).words ?? '')}), ${v.at(1).sourceId} dagegen ${way(v.at(1))} (${deQ(v.at(1).words ?? '')}).`;
+  },
+  wording: (_d, v) => `${v.at(0).sourceId} schreibt ${deQ(v.at(0).value)}, ${v.at(1).sourceId} dagegen ${deQ(v.at(1).value)}.`,
+  unmentioned: (d, v) => `${v.at(0).sourceId} nennt ${deKind(d.subject)[0]} ${deQ(v.at(0).value)}, ${deKind(d.subject)[1]} bei ${deList(d.silent ?? [])} nirgends vorkommt.`,
+  quote: (d, v) => `${deList(v.ids())} zitieren ${d.subject ? deQ(d.subject) : 'dieselben Worte'} unterschiedlich.`,
+  speaker: (_d, v) => `Dasselbe Zitat schreibt ${v.at(0).sourceId} ${deQ(v.at(0).value)} zu, ${v.at(1).sourceId} dagegen ${deQ(v.at(1).value)}.`,
+  outcome: (_d, v) => {
+    const [agreed, nothing] = [v.ids('agreement'), v.ids('nothing')];
+    return `Ergebnis: ${deList(agreed)} ${verb(agreed, 'meldet', 'melden')} eine Einigung; laut ${deList(nothing)} kam nichts Konkretes dabei heraus.`;
+  },
+  status: (d, v) => `Stand zu ${deQ(d.subject ?? '')}: laut ${v.at(0).sourceId} ${deStatus(v.at(0))} (${deQ(v.at(0).words ?? '')}), laut ${v.at(1).sourceId} ${deStatus(v.at(1))} (${deQ(v.at(1).words ?? '')}).`,
+  negation: (_d, v) => `${v.ids('states')[0]} stellt als Tatsache dar, was ${v.ids('denies')[0]} bestreitet oder verneint.`,
+  dispute: (_d, v) => `${v.ids('disputes')[0]} bestreitet, was ${v.ids('states')[0]} sagt, und nennt es unwahr, eine Falschmeldung oder ein Gerücht oder dementiert es.`,
+  disputed: (_d, v) => `${v.ids('disputes')[0]} nennt das, was ${v.ids('states')[0]} als Tatsache meldet, unwahr, eine Falschmeldung oder ein Gerücht.`,
+  headline: (_d, v) => `Die Überschrift von ${v.at(0).sourceId} sagt ${deQ(v.at(0).value)}, der eigene Text dagegen ${deQ(v.at(1).value)}.`,
+  'headline-unmentioned': (d, v) => `Die Überschrift von ${v.at(0).sourceId} nennt ${deKind(d.subject)[0]} ${deQ(v.at(0).value)}, ${deKind(d.subject)[1]} im eigenen Text nirgends vorkommt.`,
+  'left-out': (d, v) => `${v.at(0).sourceId} nennt ${deKind(d.subject)[0]} ${deQ(v.at(0).value)}; bei ${deList(d.silent ?? [])} findet sich nichts, was diesem Satz entspricht.`,
+  'left-out-retold': (d, v) => `${v.at(0).sourceId} nennt ${deKind(d.subject)[0]} ${deQ(v.at(0).value)}; ${deList(d.silent ?? [])} ${verb(d.silent ?? [], 'nennt', 'nennen')} ${deNone[d.subject ?? ''] ?? 'nichts dergleichen'}.`,
+  fact: (d, v) => {
+    const [reporters, silent] = [v.ids(), d.silent ?? []];
+    return `${deList(reporters)} ${verb(reporters, 'berichtet', 'berichten')}, was ${deList(silent)} ${verb(silent, 'weglässt', 'weglassen')}: ${deQ(d.subject ?? '')}.`;
+  },
+  event: (_d, v) => {
+    const outside = v.ids('another event');
+    return `${deList(outside)} ${verb(outside, 'berichtet', 'berichten')} über ein anderes Ereignis als ${deList(v.ids('this event'))}.`;
+  },
+};
+
+const frQ = quoter('«\u00a0', '\u00a0»');
+const frList = listWith('et');
+const FR_KIND: Record<string, string> = { figure: 'le chiffre', name: 'le nom', wording: 'la formulation' };
+const frNone: Record<string, string> = { figure: 'aucun chiffre de ce genre', name: 'aucun nom de ce genre', wording: 'aucune formulation de ce genre' };
+const frStatus = statusIn({ done: 'que c’est fait', 'not done': 'que cela n’a pas eu lieu', 'planned or expected': 'que ce n’est que prévu ou attendu' }, (x) => `: ${frQ(x)}`);
+const FR: Phrases = {
+  list: frList,
+  later: (d) => {
+    const l = d.later!;
+    const what = d.form === 'figures' || d.form === 'change' ? 'son chiffre' : 'son récit';
+    return `${l.sourceId} a été publié ${gapIn(l.hours, 'jours')} après ${l.earlier}\u00a0: ${what} peut être une mise à jour.`;
+  },
+  figures: (d, v) => `Chiffres différents pour ${frQ(d.subject ?? '')}\u00a0: ${v.at(0).sourceId} indique ${frQ(v.at(0).value)}, ${v.at(1).sourceId} indique ${frQ(v.at(1).value)}.`,
+  dates: (d, v) => `${d.subject === 'day' ? 'Jours' : 'Dates'} différent${d.subject === 'day' ? 's' : 'es'} pour le même fait\u00a0: ${v.at(0).sourceId} indique ${frQ(v.at(0).value)}, ${v.at(1).sourceId} indique ${frQ(v.at(1).value)}.`,
+  change: (_d, v) => {
+    const way = (x: SourceValue) => (x.value === 'up' ? 'une hausse' : 'une baisse');
+    return `${v.at(0).sourceId} fait état d’${way(v.at(0))} (${frQ(v.at(0).words ?? '')}) là où ${v.at(1).sourceId} fait état d’${way(v.at(1))} (${frQ(v.at(1).words ?? '')}).`;
+  },
+  wording: (_d, v) => `${v.at(0).sourceId} écrit ${frQ(v.at(0).value)} là où ${v.at(1).sourceId} écrit ${frQ(v.at(1).value)}.`,
+  unmentioned: (d, v) => `${v.at(0).sourceId} donne ${FR_KIND[d.subject ?? ''] ?? 'l’indication'} ${frQ(v.at(0).value)}, que ${frList(d.silent ?? [])} ne ${verb(d.silent ?? [], 'mentionne', 'mentionnent')} jamais.`,
+  quote: (d, v) => `${frList(v.ids())} citent ${d.subject ? frQ(d.subject) : 'les mêmes propos'} différemment.`,
+  speaker: (_d, v) => `La même citation est attribuée à ${frQ(v.at(0).value)} par ${v.at(0).sourceId} et à ${frQ(v.at(1).value)} par ${v.at(1).sourceId}.`,
+  outcome: (_d, v) => {
+    const [agreed, nothing] = [v.ids('agreement'), v.ids('nothing')];
+    return `Résultat\u00a0: ${frList(agreed)} ${verb(agreed, 'fait', 'font')} état d’un accord\u00a0; selon ${frList(nothing)}, rien de concret n’en est sorti.`;
+  },
+  status: (d, v) => `État de ${frQ(d.subject ?? '')}\u00a0: ${v.at(0).sourceId} dit ${frStatus(v.at(0))} (${frQ(v.at(0).words ?? '')}), ${v.at(1).sourceId} dit ${frStatus(v.at(1))} (${frQ(v.at(1).words ?? '')}).`,
+  negation: (_d, v) => `${v.ids('states')[0]} affirme ce que ${v.ids('denies')[0]} dément ou nie.`,
+  dispute: (_d, v) => `${v.ids('disputes')[0]} conteste ce qu’affirme ${v.ids('states')[0]}\u00a0: il le dit faux, parle de canular ou de rumeur, ou le dément.`,
+  disputed: (_d, v) => `${v.ids('disputes')[0]} qualifie de faux, de canular ou de rumeur ce que ${v.ids('states')[0]} présente comme un fait.`,
+  headline: (_d, v) => `Le titre de ${v.at(0).sourceId} dit ${frQ(v.at(0).value)} là où son propre texte dit ${frQ(v.at(1).value)}.`,
+  'headline-unmentioned': (d, v) => `Le titre de ${v.at(0).sourceId} donne ${FR_KIND[d.subject ?? ''] ?? 'l’indication'} ${frQ(v.at(0).value)}, que son propre texte ne mentionne jamais.`,
+  'left-out': (d, v) => `${v.at(0).sourceId} donne ${FR_KIND[d.subject ?? ''] ?? 'l’indication'} ${frQ(v.at(0).value)}\u00a0; ${frList(d.silent ?? [])} ne ${verb(d.silent ?? [], 'dit', 'disent')} rien qui ressemble à la phrase en question.`,
+  'left-out-retold': (d, v) => `${v.at(0).sourceId} donne ${FR_KIND[d.subject ?? ''] ?? 'l’indication'} ${frQ(v.at(0).value)}\u00a0; ${frList(d.silent ?? [])} ne ${verb(d.silent ?? [], 'donne', 'donnent')} ${frNone[d.subject ?? ''] ?? 'rien de tel'}.`,
+  fact: (d, v) => {
+    const [reporters, silent] = [v.ids(), d.silent ?? []];
+    return `${frList(reporters)} ${verb(reporters, 'rapporte', 'rapportent')} ce que ${frList(silent)} ${verb(silent, 'passe', 'passent')} sous silence\u00a0: ${frQ(d.subject ?? '')}.`;
+  },
+  event: (_d, v) => {
+    const outside = v.ids('another event');
+    return `${frList(outside)} ${verb(outside, 'relate', 'relatent')} un autre événement que ${frList(v.ids('this event'))}.`;
+  },
+};
+
+const esQ = quoter('«', '»');
+const esList = listWith('y');
+const ES_KIND: Record<string, string> = { figure: 'la cifra', name: 'el nombre', wording: 'la formulación' };
+const esNone: Record<string, string> = { figure: 'ninguna cifra de ese tipo', name: 'ningún nombre de ese tipo', wording: 'ninguna formulación de ese tipo' };
+const esStatus = statusIn({ done: 'que ocurrió', 'not done': 'que no ocurrió', 'planned or expected': 'que solo está previsto o se espera' }, esQ);
+const ES: Phrases = {
+  list: esList,
+  later: (d) => {
+    const l = d.later!;
+    const what = d.form === 'figures' || d.form === 'change' ? 'su cifra' : 'su versión';
+    return `${l.sourceId} se publicó ${gapIn(l.hours, 'días')} después de ${l.earlier}: ${what} puede ser una actualización.`;
+  },
+  figures: (d, v) => `Cifras distintas para ${esQ(d.subject ?? '')}: ${v.at(0).sourceId} dice ${esQ(v.at(0).value)} y ${v.at(1).sourceId}, ${esQ(v.at(1).value)}.`,
+  dates: (d, v) => `${d.subject === 'day' ? 'Días' : 'Fechas'} distint${d.subject === 'day' ? 'os' : 'as'} para el mismo hecho: ${v.at(0).sourceId} dice ${esQ(v.at(0).value)} y ${v.at(1).sourceId}, ${esQ(v.at(1).value)}.`,
+  change: (_d, v) => {
+    const way = (x: SourceValue) => (x.value === 'up' ? 'un aumento' : 'un descenso');
+    return `${v.at(0).sourceId} informa de ${way(v.at(0))} (${esQ(v.at(0).words ?? '')}) donde ${v.at(1).sourceId} informa de ${way(v.at(1))} (${esQ(v.at(1).words ?? '')}).`;
+  },
+  wording: (_d, v) => `${v.at(0).sourceId} dice ${esQ(v.at(0).value)} donde ${v.at(1).sourceId} dice ${esQ(v.at(1).value)}.`,
+  unmentioned: (d, v) => `${v.at(0).sourceId} da ${ES_KIND[d.subject ?? ''] ?? 'el dato'} ${esQ(v.at(0).value)}, que ${esList(d.silent ?? [])} no ${verb(d.silent ?? [], 'menciona', 'mencionan')} nunca.`,
+  quote: (d, v) => `${esList(v.ids())} citan ${d.subject ? `a ${esQ(d.subject)}` : 'las mismas palabras'} de forma distinta.`,
+  speaker: (_d, v) => `${v.at(0).sourceId} atribuye la misma cita a ${esQ(v.at(0).value)} y ${v.at(1).sourceId}, a ${esQ(v.at(1).value)}.`,
+  outcome: (_d, v) => {
+    const [agreed, nothing] = [v.ids('agreement'), v.ids('nothing')];
+    return `Resultado: ${esList(agreed)} ${verb(agreed, 'informa', 'informan')} de un acuerdo; según ${esList(nothing)}, no salió nada concreto.`;
+  },
+  status: (d, v) => `Estado de ${esQ(d.subject ?? '')}: ${v.at(0).sourceId} dice ${esStatus(v.at(0))} (${esQ(v.at(0).words ?? '')}) y ${v.at(1).sourceId}, ${esStatus(v.at(1))} (${esQ(v.at(1).words ?? '')}).`,
+  negation: (_d, v) => `${v.ids('states')[0]} afirma lo que ${v.ids('denies')[0]} desmiente o niega.`,
+  dispute: (_d, v) => `${v.ids('disputes')[0]} cuestiona lo que afirma ${v.ids('states')[0]}: lo califica de falso, de bulo o de rumor, o lo desmiente.`,
+  disputed: (_d, v) => `${v.ids('disputes')[0]} califica de falso, de bulo o de rumor lo que ${v.ids('states')[0]} presenta como un hecho.`,
+  headline: (_d, v) => `El titular de ${v.at(0).sourceId} dice ${esQ(v.at(0).value)} donde su propio texto dice ${esQ(v.at(1).value)}.`,
+  'headline-unmentioned': (d, v) => `El titular de ${v.at(0).sourceId} da ${ES_KIND[d.subject ?? ''] ?? 'el dato'} ${esQ(v.at(0).value)}, que su propio texto no menciona nunca.`,
+  'left-out': (d, v) => `${v.at(0).sourceId} da ${ES_KIND[d.subject ?? ''] ?? 'el dato'} ${esQ(v.at(0).value)}; ${esList(d.silent ?? [])} no ${verb(d.silent ?? [], 'cuenta', 'cuentan')} nada parecido a la frase en la que aparece.`,
+  'left-out-retold': (d, v) => `${v.at(0).sourceId} da ${ES_KIND[d.subject ?? ''] ?? 'el dato'} ${esQ(v.at(0).value)}; ${esList(d.silent ?? [])} no ${verb(d.silent ?? [], 'da', 'dan')} ${esNone[d.subject ?? ''] ?? 'nada semejante'}.`,
+  fact: (d, v) => {
+    const [reporters, silent] = [v.ids(), d.silent ?? []];
+    return `${esList(reporters)} ${verb(reporters, 'cuenta', 'cuentan')} lo que ${esList(silent)} ${verb(silent, 'omite', 'omiten')}: ${esQ(d.subject ?? '')}.`;
+  },
+  event: (_d, v) => {
+    const outside = v.ids('another event');
+    return `${esList(outside)} ${verb(outside, 'informa', 'informan')} de un hecho distinto del de ${esList(v.ids('this event'))}.`;
+  },
+};
+
+const LOCALES: Record<string, Phrases> = { en: EN, de: DE, fr: FR, es: ES };
+/** The languages `describe` words discrepancies in. */
+export const PHRASE_LANGUAGES = Object.keys(LOCALES);
 
 /**
  * The sentence a reader sees for a discrepancy, in `locale` (English when that locale has no phrases):
@@ -75,7 +232,7 @@ const LOCALES: Record<string, Phrases> = { en: EN };
  * engine's note. A finding without a form (a model's finding) keeps its own summary.
  */
 export function describe(d: Omit<Discrepancy, 'summary' | 'evidence'> & { summary?: string }, locale = 'en'): string {
-  const phrases = LOCALES[locale.split('-')[0]!.toLowerCase()] ?? EN;
+  const phrases = LOCALES[baseOf(locale)] ?? EN;
   const all = [d, ...(d.also ?? [])];
   const parts: string[] = [];
   const add = (p: string | undefined) => p && !parts.includes(p) && parts.push(p);
@@ -85,3 +242,15 @@ export function describe(d: Omit<Discrepancy, 'summary' | 'evidence'> & { summar
   for (const facts of all) add(facts.note);
   return parts.length ? parts.join(' ') : (d.summary ?? '');
 }
+
+/**
+ * What a view shows for a stored discrepancy in the reader's language: its stored English `summary` for
+ * English (the contract's sentence, unchanged) and for a finding without a form (a model's, worded by
+ * the model); otherwise its facts worded by `describe` in `locale`.
+ */
+export function summaryIn(d: Discrepancy, locale: string): string {
+  const worded = d.form !== undefined || (d.also ?? []).some((f) => f.form !== undefined);
+  return !worded || (LOCALES[baseOf(locale)] ?? EN) === EN ? d.summary : describe(d, locale);
+}
+
+const baseOf = (locale: string) => locale.split('-')[0]!.toLowerCase();

@@ -1,17 +1,8 @@
+import { kindLabel } from '../i18n/kind-labels.js';
+import { type Translate, translator } from '../i18n/translate.js';
+import { summaryIn } from './describe.js';
 import { escapeText as md, plainUrl } from './escape.js';
 import { type Discrepancy, evidenceLabel, quoted, type Report, type ReportSource, type Summary } from './types.js';
-
-/** Labels for discrepancy kinds as a reader says them. */
-export const KIND_LABELS: Record<string, string> = {
-  number: 'Numbers',
-  date: 'Dates',
-  name: 'Names',
-  quote: 'Quotes',
-  claim: 'Claims',
-  omission: 'Coverage',
-  framing: 'Framing',
-  event: 'Different event',
-};
 
 // Everything a source or a model wrote is escaped (md); a link is only the validated address read.
 export function sourceLine(s: ReportSource): string {
@@ -22,45 +13,51 @@ export function sourceLine(s: ReportSource): string {
   return `**${s.id}** ${md(name)}${title}${date}${url ? ` <${url}>` : ''}`;
 }
 
-export function discrepancyLines(d: Discrepancy): string[] {
+export function discrepancyLines(d: Discrepancy, t: Translate = ENGLISH): string[] {
   return [
-    `**${KIND_LABELS[d.kind] ?? d.kind}:** ${md(d.summary)}`,
+    `**${kindLabel(d.kind, t)}:** ${md(summaryIn(d, t.language))}`,
     ...d.evidence.map((e) => `> **${evidenceLabel(e)}:** ${quoted(md(e.quote))}`),
   ];
 }
 
-/** The whole report as Markdown: the CLI's output and the file attached when embeds cannot hold it. */
-export function renderMarkdown(report: Report): string {
+const ENGLISH = translator('en');
+
+/**
+ * The whole report as Markdown: the CLI's output (English) and the file a Discord reader asks for, in
+ * their `locale`: headings and the differences' sentences in it, the sources' words as they wrote them.
+ */
+export function renderMarkdown(report: Report, locale = 'en'): string {
+  const t = translator(locale);
   const out: string[] = [];
-  out.push(`# ${md(report.event?.title ?? 'Comparison')}${report.event?.date ? ` (${md(report.event.date)})` : ''}`, '');
+  out.push(`# ${md(report.event?.title ?? t('comparisonTitle'))}${report.event?.date ? ` (${md(report.event.date)})` : ''}`, '');
   if (report.event?.summary) out.push(md(report.event.summary), '');
-  out.push('## Sources', '');
+  out.push(`## ${t('mdSources')}`, '');
   for (const s of report.sources) {
-    out.push(`- ${sourceLine(s)}, ${s.words} words${s.sameEvent ? '' : ' — **different event**'}`);
+    out.push(`- ${sourceLine(s)}, ${t('words', { n: s.words })}${s.sameEvent ? '' : ` — **${t('differentEvent')}**`}`);
     out.push(`  ${md(s.summary)}`);
-    for (const n of s.notes) out.push(`  _Note: ${md(n)}_`);
+    for (const n of s.notes) out.push(`  _${t('mdNote', { note: md(n) })}_`);
   }
-  for (const u of report.unreadable) out.push(`- **${u.id}** ${md(u.input)} — **could not be read:** ${md(u.reason)}`);
-  out.push('', '## Where they agree', '');
-  if (report.consensus.length === 0) out.push('_No statement is made in closely matching words by two or more sources._');
+  for (const u of report.unreadable) out.push(`- **${u.id}** ${md(u.input)} — **${t('mdUnreadable')}** ${md(u.reason)}`);
+  out.push('', `## ${t('mdAgree')}`, '');
+  if (report.consensus.length === 0) out.push(`_${t('noAgreement')}_`);
   for (const c of report.consensus) out.push(`- ${md(c.text)} (${c.sources.join(', ')})`);
-  out.push('', '## Where they differ', '');
+  out.push('', `## ${t('mdDiffer')}`, '');
   const differences = report.discrepancies.filter((d) => d.kind !== 'event');
-  if (differences.length === 0) out.push('_No discrepancy found between the sources on the same event._');
-  for (const d of differences) out.push(...discrepancyLines(d), '');
+  if (differences.length === 0) out.push(`_${t('mdNoDifference')}_`);
+  for (const d of differences) out.push(...discrepancyLines(d, t), '');
   if (report.possible?.length) {
     // Clearly apart from the differences: the engine is not sure of these, the reader checks them.
-    out.push('', '## Possible, unchecked', '', '_Not shown as differences: the engine is not sure of these. Check them against the evidence._', '');
-    for (const d of report.possible) out.push(...discrepancyLines(d), '');
+    out.push('', `## ${t('mdPossible')}`, '', `_${t('mdPossibleNote')}_`, '');
+    for (const d of report.possible) out.push(...discrepancyLines(d, t), '');
   }
   const events = report.discrepancies.filter((d) => d.kind === 'event');
   if (events.length) {
-    out.push('', '## About a different event', '');
-    for (const d of events) out.push(...discrepancyLines(d), '');
+    out.push('', `## ${t('mdEvent')}`, '');
+    for (const d of events) out.push(...discrepancyLines(d, t), '');
   }
   const e = report.engine;
   const engine = e.name === 'llm' ? `${e.model} through the model engine ${e.version}, ${e.calls} call(s)` : e.fallback === undefined ? `${e.name} ${e.version}` : `offline ${e.version} (${e.fallback})`;
-  out.push('', `_Engine: ${md(engine)}${e.ms !== undefined ? `, ${e.ms} ms` : ''}._`);
+  out.push('', `_${t('mdEngine', { engine: `${md(engine)}${e.ms !== undefined ? `, ${e.ms} ms` : ''}` })}._`);
   return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
 }
 

@@ -1,6 +1,7 @@
 import { type APIActionRowComponent, type APIButtonComponent, type APIButtonComponentWithCustomId, type APIComponentInMessageActionRow, type APIEmbed, ButtonStyle, ComponentType } from 'discord.js';
 import { escapeText, plainUrl } from '../../report/escape.js';
-import { KIND_LABELS } from '../../report/markdown.js';
+import { summaryIn } from '../../report/describe.js';
+import { kindLabel } from '../../i18n/kind-labels.js';
 import { type Discrepancy, evidenceLabel, quoted, type Report } from '../../report/types.js';
 import type { Translate } from '../../i18n/translate.js';
 import { fitEscaped, fitWords } from '../limits.js';
@@ -26,8 +27,8 @@ const md = escapeText;
  * the rest privately. Title, description and footer together stay within COMPACT_MAX characters.
  */
 export function renderCompact(report: Report, reportId: string, t: Translate): CompactView {
-  const title = report.event?.title ? `Compare: ${fitEscaped(report.event.title, 190, md)}` : 'Comparison';
-  const footer = fitWords(t('footer', { engine: engineLine(report) }), 200);
+  const title = report.event?.title ? t('compareTitle', { title: fitEscaped(report.event.title, 190, md) }) : t('comparisonTitle');
+  const footer = fitWords(t('footer', { engine: engineLine(report, t) }), 200);
   const differences = report.discrepancies.filter((d) => d.kind !== 'event');
   const otherEvents = report.sources.filter((s) => !s.sameEvent).length;
 
@@ -47,7 +48,7 @@ export function renderCompact(report: Report, reportId: string, t: Translate): C
   const moreLine = more > 0 ? `_${t('moreDifferences', { n: more })}_` : '';
   room -= moreLine.length;
   const units = top.map((d, i) => {
-    const unit = differenceUnit(d, i + 1, Math.floor(room / (top.length - i)));
+    const unit = differenceUnit(d, i + 1, Math.floor(room / (top.length - i)), t);
     room -= unit.length + 1;
     return unit;
   });
@@ -67,7 +68,7 @@ function oneLine(report: Report): string {
 function sourcesLine(report: Report, t: Translate): string {
   const named = report.sources.map((s) => {
     const url = plainUrl(s.url);
-    const name = md(fitWords(s.site ?? s.title ?? (url ? new URL(url).host : 'Pasted text'), 40));
+    const name = md(fitWords(s.site ?? s.title ?? (url ? new URL(url).host : t('pastedText')), 40));
     return `**${s.id}** ${name}${s.sameEvent ? '' : ` (${t('differentEvent')})`}`;
   });
   const failed = report.unreadable.map((u) => `**${u.id}** ⚠️ ${t('couldNotRead')}`);
@@ -75,9 +76,9 @@ function sourcesLine(report: Report, t: Translate): string {
 }
 
 /** One difference in `max` characters: its summary, then each side's words, shortened at word ends. */
-function differenceUnit(d: Discrepancy, n: number, max: number): string {
-  const label = KIND_LABELS[d.kind] ?? d.kind;
-  const summary = `**${n}. ${label}:** ${md(fitWords(d.summary, Math.max(80, Math.floor(max * 0.45))))}`;
+function differenceUnit(d: Discrepancy, n: number, max: number, t: Translate): string {
+  const label = kindLabel(d.kind, t);
+  const summary = `**${n}. ${label}:** ${md(fitWords(summaryIn(d, t.language), Math.max(80, Math.floor(max * 0.45))))}`;
   const evidence = d.evidence.slice(0, 2);
   const each = Math.max(40, Math.floor((max - summary.length) / Math.max(1, evidence.length)) - 14);
   const quotes = evidence.map((e) => `> **${evidenceLabel(e)}:** ${quoted(md(fitWords(e.quote, each)))}`);

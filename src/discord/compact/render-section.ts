@@ -1,6 +1,7 @@
 import { type APIActionRowComponent, type APIButtonComponent, type APIEmbed, ButtonStyle, ComponentType } from 'discord.js';
 import { escapeText, plainUrl } from '../../report/escape.js';
-import { KIND_LABELS } from '../../report/markdown.js';
+import { summaryIn } from '../../report/describe.js';
+import { kindLabel } from '../../i18n/kind-labels.js';
 import { type Discrepancy, evidenceLabel, quoted, type Report } from '../../report/types.js';
 import type { Translate } from '../../i18n/translate.js';
 import { fitEscaped, fitWords, LIMITS } from '../limits.js';
@@ -46,7 +47,7 @@ export function renderSectionPage(report: Report, reportId: string, section: Sec
 function unitsOf(report: Report, section: Section, t: Translate): string[] {
   switch (section) {
     case 'differences': {
-      const units = [...report.discrepancies.filter((d) => d.kind !== 'event'), ...report.discrepancies.filter((d) => d.kind === 'event')].map(differenceUnit);
+      const units = [...report.discrepancies.filter((d) => d.kind !== 'event'), ...report.discrepancies.filter((d) => d.kind === 'event')].map((d) => differenceUnit(d, t));
       return units.length ? units : [`_${t('noDifferences')}_`];
     }
     case 'agreement':
@@ -57,7 +58,7 @@ function unitsOf(report: Report, section: Section, t: Translate): string[] {
       return [
         ...report.sources.map((s) => {
           const url = plainUrl(s.url);
-          const name = md(s.site ?? s.title ?? (url ? new URL(url).host : 'Pasted text'));
+          const name = md(s.site ?? s.title ?? (url ? new URL(url).host : t('pastedText')));
           const title = s.title && s.title !== name ? ` — ${md(s.title)}` : '';
           const facts = [s.publishedAt?.slice(0, 10), t('words', { n: s.words }), s.sameEvent ? '' : `**${t('differentEvent')}**`].filter(Boolean).join(' · ');
           // Only the address Parallax read, validated and printed plainly (never masked), in <> so it does not unfold.
@@ -74,9 +75,9 @@ function unitsOf(report: Report, section: Section, t: Translate): string[] {
   }
 }
 
-function differenceUnit(d: Discrepancy): string {
+function differenceUnit(d: Discrepancy, t: Translate): string {
   const silent = d.silent?.length ? `\n_(${d.silent.join(', ')}: —)_` : '';
-  return [`**${KIND_LABELS[d.kind] ?? d.kind}:** ${md(d.summary)}`, ...d.evidence.map(evidenceLine)].join('\n') + silent;
+  return [`**${kindLabel(d.kind, t)}:** ${md(summaryIn(d, t.language))}`, ...d.evidence.map(evidenceLine)].join('\n') + silent;
 }
 
 function evidenceLine(e: { sourceId: string; quote: string; in?: 'title' }): string {

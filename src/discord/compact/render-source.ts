@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import { escapeText, plainUrl } from '../../report/escape.js';
-import { KIND_LABELS } from '../../report/markdown.js';
+import { summaryIn } from '../../report/describe.js';
+import { kindLabel } from '../../i18n/kind-labels.js';
 import { evidenceLabel, quoted, type Report, type SourceId } from '../../report/types.js';
 import type { Translate } from '../../i18n/translate.js';
 import { fitEscaped, fitWords, LIMITS } from '../limits.js';
@@ -21,7 +22,7 @@ export function renderSourcePage(report: Report, id: SourceId, t: Translate): AP
   const s = report.sources.find((source) => source.id === id);
   if (!s) return undefined;
   const url = plainUrl(s.url);
-  const name = s.site ?? s.title ?? (url ? new URL(url).host : 'Pasted text');
+  const name = s.site ?? s.title ?? (url ? new URL(url).host : t('pastedText'));
   const facts = [s.publishedAt?.slice(0, 10), t('words', { n: s.words }), s.sameEvent ? '' : `**${t('differentEvent')}**`].filter(Boolean).join(' · ');
   const head = [
     ...(s.title && s.title !== name ? [`**${md(fitWords(s.title, 200))}**`] : []),
@@ -32,7 +33,7 @@ export function renderSourcePage(report: Report, id: SourceId, t: Translate): AP
   ].join('\n');
   const quotedIn = report.discrepancies.filter((d) => d.evidence.some((e) => e.sourceId === id));
   const differences = quotedIn.map((d) =>
-    [`**${KIND_LABELS[d.kind] ?? d.kind}:** ${md(fitWords(d.summary, 300))}`, ...d.evidence.filter((e) => e.sourceId === id).map((e) => `> **${evidenceLabel(e)}:** ${quoted(md(fitWords(e.quote, QUOTE_MAX)))}`)].join('\n'),
+    [`**${kindLabel(d.kind, t)}:** ${md(fitWords(summaryIn(d, t.language), 300))}`, ...d.evidence.filter((e) => e.sourceId === id).map((e) => `> **${evidenceLabel(e)}:** ${quoted(md(fitWords(e.quote, QUOTE_MAX)))}`)].join('\n'),
   );
   const agreed = report.consensus.filter((c) => c.sources.includes(id)).map((c) => `• ${md(fitWords(c.text, 250))} (${c.sources.join(', ')})`);
   const parts = [

@@ -7,11 +7,11 @@ import { fitEscaped } from '../limits.js';
 import { requireReport } from './stored-report.js';
 import type { UiContext } from './ui-context.js';
 
-/** The whole report as a file, privately: Markdown to read, or the JSON contract to process. */
+/** The whole report as a file, privately: Markdown to read (in the reader's language), or the JSON contract to process (English). */
 export async function sendReportFile(interaction: ButtonInteraction, target: { reportId: string; format: 'md' | 'json' }, ctx: UiContext): Promise<void> {
   const stored = await requireReport(ctx.ui.reports, target.reportId, interaction.locale);
   const json = target.format === 'json';
-  const data = json ? `${JSON.stringify(stored.report, null, 2)}\n` : renderMarkdown(stored.report);
+  const data = json ? `${JSON.stringify(stored.report, null, 2)}\n` : renderMarkdown(stored.report, interaction.locale);
   const title = fitEscaped(stored.report.event?.title ?? 'Comparison', 120, escapeText);
   await interaction.reply({
     content: translator(interaction.locale)('fileCaption', { title, format: json ? 'JSON' : 'Markdown' }),
