@@ -1,7 +1,9 @@
 import { type Key, translator } from './i18n/translate.js';
+import { sayParams } from './i18n/say.js';
+import type { Said } from './report/types.js';
 
-/** The values a message key's `{name}` marks are filled with. */
-export type MessageParams = Record<string, string | number>;
+/** The values a message key's `{name}` marks are filled with (a said sentence is said first). */
+export type MessageParams = Record<string, string | number | Said>;
 
 /**
  * An expected failure whose message is written for the person who caused it: it is shown as is.
@@ -28,13 +30,15 @@ export class UserError extends Error {
 
   /** The message in the language of `locale` (English for an error without a key). */
   translate(locale: string | null | undefined): string {
-    return this.key ? translator(locale)(this.key, this.params) : this.message;
+    const t = translator(locale);
+    return this.key ? t(this.key, sayParams(this.params, t)) : this.message;
   }
 }
 
 /** The English text of a message key: what the CLI, the library and the logs see. */
 export function english(key: Key, params: MessageParams = {}): string {
-  return translator('en')(key, params);
+  const t = translator('en');
+  return t(key, sayParams(params, t));
 }
 
 /** A source that could not be read. The message names the reason in plain words. */

@@ -1,6 +1,6 @@
 import { describe } from '../report/describe.js';
 import { keyOf } from '../report/keys.js';
-import { type Article, byImportance, type ConsensusPoint, type Discrepancy, type DiscrepancyFacts, metaOf, type Report, type ReportSource, type SourceId, type Summary } from '../report/types.js';
+import { addNote, type Article, byImportance, type ConsensusPoint, type Discrepancy, type DiscrepancyFacts, type KeyedNote, metaOf, type Report, type ReportSource, type SourceId, type Summary } from '../report/types.js';
 import { bySourceNumber, consensusPoints } from './agreement/consensus.js';
 import { Comparison } from './context.js';
 import { outcomeDiscrepancies } from './detectors/outcomes.js';
@@ -137,9 +137,11 @@ function noteCopies(sources: ReportSource[], copies: ReturnType<typeof copyGroup
     for (const id of group) {
       const others = group.filter((o) => o !== id);
       const share = Math.max(...others.map((o) => copies.shares.get(`${id}|${o}`) ?? copies.shares.get(`${o}|${id}`) ?? 0));
-      sources.find((s) => s.id === id)?.notes.push(
-        `${id} carries the same text as ${list(others)}${share ? ` (${Math.round(share * 100)}% of its wording)` : ''}: one origin, not independent confirmation.`,
-      );
+      const source = sources.find((s) => s.id === id);
+      const percent = Math.round(share * 100);
+      const note = `${id} carries the same text as ${list(others)}${share ? ` (${percent}% of its wording)` : ''}: one origin, not independent confirmation.`;
+      const params = { id, ids: others.join(', ') };
+      if (source) addNote(source, note, share ? { key: 'noteCopyShare', params: { ...params, percent } } : { key: 'noteCopy', params });
     }
   }
 }
@@ -164,24 +166,24 @@ function reportSource(
   idf: Idf,
   centroid: ReturnType<typeof tfidf>,
   mainIds: Set<SourceId>,
-  reasons: Map<SourceId, string>,
+  reasons: Map<SourceId, KeyedNote>,
 ): ReportSource {
   const a = d.article;
-  const notes = [...a.notes];
-  if (d.sentences.length === 0) notes.push('No statement could be read in this text; it was not compared.');
+  const said = { notes: [...a.notes], ...(a.noteKeys ? { noteKeys: [...a.noteKeys] } : {}) };
+  if (d.sentences.length === 0) addNote(said, 'No statement could be read in this text; it was not compared.', { key: 'noteNoStatement' });
   const reason = reasons.get(d.id);
-  if (reason) notes.push(reason);
+  if (reason) addNote(said, reason.note, reason);
   return {
     id: d.id,
     ...metaOf(a),
     words: d.words,
     summary: oneSentenceSummary(d, idf, mainIds.has(d.id) ? centroid : undefined),
     sameEvent: mainIds.has(d.id) || (mainIds.size === 0 && d.sentences.length === 0),
-    notes,
+    ...said,
   };
 }
 
-function eventDiscrepancies(docs: Doc[], groups: SourceId[][], reasons: Map<SourceId, string>): Finding[] {
+function eventDiscrepancies(docs: Doc[], groups: SourceId[][], reasons: Map<SourceId, KeyedNote>): Finding[] {
   const [main, ...others] = groups;
   if (!main || others.length === 0) return [];
   const outside = others.flat().sort(bySourceNumber);
@@ -192,7 +194,8 @@ function eventDiscrepancies(docs: Doc[], groups: SourceId[][], reasons: Map<Sour
       kind: 'event',
       form: 'event',
       values: [...main.map((id) => ({ sourceId: id, value: 'this event' })), ...outside.map((id) => ({ sourceId: id, value: 'another event' }))],
-      note: outside.map((id) => reasons.get(id)).join(' '),
+      note: outside.map((id) => reasons.get(id)?.note).join(' '),
+      noteSaid: outside.map((id) => reasons.get(id)).filter((r): r is KeyedNote => !!r).map(({ note: _note, ...said }) => said),
       evidence: [...main.slice(0, 1), ...outside].map((id) => ({ sourceId: id, quote: lead(id) })),
     },
   ];
@@ -228,5 +231,6 @@ export function summarizeArticle(article: Article): Summary {
     summary: ranked[0]?.text ?? doc.text.slice(0, 300),
     keyPoints,
     notes: [...article.notes],
+    ...(article.noteKeys ? { noteKeys: [...article.noteKeys] } : {}),
   };
 }

@@ -5,6 +5,7 @@ import { kindLabel } from '../i18n/kind-labels.js';
 import { type Discrepancy, evidenceLabel, quoted, type Report, type ReportSource, type Summary } from '../report/types.js';
 import { type Translate, translator } from '../i18n/translate.js';
 import { fitEscaped, fitWords, LIMITS } from './limits.js';
+import { notesIn, sayFallback } from '../i18n/say.js';
 
 const COLOR = { sources: 0x5865f2, agree: 0x57f287, differ: 0xfee75c, event: 0xed4245 } as const;
 /** Room kept in the 6,000-character budget for titles, footers and the "more in the file" lines. */
@@ -96,7 +97,7 @@ export function engineLine(report: Report, t: Translate = translator('en')): str
     const dropped = e.dropped.quotes || e.dropped.findings ? t('engineDropped', { n: e.dropped.quotes }) : '';
     return `${t('engineModel', { model: e.model })}${dropped}`;
   }
-  return e.fallback === undefined ? t('engineName', { name: e.name, version: e.version }) : t('engineFallback', { reason: e.fallback });
+  return e.fallback === undefined ? t('engineName', { name: e.name, version: e.version }) : t('engineFallback', { reason: sayFallback(e.fallback, e.fallbackSaid, t) });
 }
 
 function sourceUnit(s: ReportSource, cutSummary: (t: string) => string, titleMax: number, shownElsewhere: string): string {
@@ -119,7 +120,7 @@ function discrepancyUnit(d: Discrepancy, quoteCut: (q: string) => string): strin
 export function renderSummaryEmbed(summary: Summary, t: Translate = translator('en')): APIEmbed {
   const facts = [summary.site, summary.byline, summary.publishedAt?.slice(0, 10), t('words', { n: summary.words })].filter(Boolean).join(' · ');
   const points = summary.keyPoints.map((p) => `• ${md(fitWords(p, 400))}`).join('\n');
-  const notes = summary.notes.map((n) => `\n_⚠️ ${md(n)}_`).join('');
+  const notes = notesIn(summary, t).map((n) => `\n_⚠️ ${md(n)}_`).join('');
   const embed: APIEmbed = {
     title: fitEscaped(summary.title ?? t('summaryTitle'), LIMITS.title, md),
     color: COLOR.sources,

@@ -3,10 +3,11 @@ import type { Change } from '../service/thread-change.js';
 import { escapeText } from '../report/escape.js';
 import { summaryIn } from '../report/describe.js';
 import { kindLabel } from '../i18n/kind-labels.js';
-import { evidenceLabel, quoted } from '../report/types.js';
+import { evidenceLabel, quoted, type Said } from '../report/types.js';
 import type { ThreadSource } from '../conversation/thread-state.js';
 import { type Translate, translator } from '../i18n/translate.js';
 import { fitWords, LIMITS } from './limits.js';
+import { notesIn, sayFallback } from '../i18n/say.js';
 
 const ENGLISH = translator('en');
 
@@ -25,9 +26,14 @@ function pack(head: string, lines: string[], moreLabel: (n: number) => string): 
 }
 
 /** An answer from a thread's sources; the bot's own words in the reader's language (`t`), the sources' as they wrote them. */
-export function renderAnswer(question: string, answer: Answer & { modelText?: string | undefined; modelNote?: string | undefined }, sources: ThreadSource[], t: Translate = ENGLISH): string {
+export function renderAnswer(
+  question: string,
+  answer: Answer & { modelText?: string | undefined; modelNote?: string | undefined; modelNoteSaid?: Said | undefined },
+  sources: ThreadSource[],
+  t: Translate = ENGLISH,
+): string {
   // Why the model did not answer (e.g. it was too slow), so the offline answer is not taken for its.
-  const note = answer.modelNote ? `_${md(fitWords(answer.modelNote, 200))}_\n` : '';
+  const note = answer.modelNote ? `_${md(fitWords(sayFallback(answer.modelNote, answer.modelNoteSaid, t), 200))}_\n` : '';
   if (answer.citations.length === 0) {
     const said = answer.modelText ? `${md(fitWords(answer.modelText, 600))}\n` : '';
     return `${note}${said}${t('notCovered', { ids: sources.map((s) => s.id).join(', ') })}`;
@@ -49,7 +55,7 @@ export function renderChange(change: Omit<Change, 'added' | 'unreadable'> & Part
   for (const u of change.unreadable ?? []) lines.push(`**${u.id}** ⚠️ ${t('couldNotRead')} — ${md(fitWords(u.reason, 200))}`);
   for (const id of change.newlyDifferent) {
     const src = change.report.sources.find((s) => s.id === id);
-    lines.push(`${t('nowDifferent', { id: `**${id}**` })} ${md(fitWords(src?.notes.at(-1) ?? '', 300))}`);
+    lines.push(`${t('nowDifferent', { id: `**${id}**` })} ${md(fitWords(src ? (notesIn(src, t).at(-1) ?? '') : '', 300))}`);
   }
   const fresh = change.newDiscrepancies.filter((d) => d.kind !== 'event');
   if (fresh.length) lines.push(`**${t('newDiscrepancies')}**`);

@@ -202,6 +202,43 @@ export const en = {
   engineFallback: 'offline engine — {reason}',
   // A source given as text, with no outlet, title or link.
   pastedText: 'Pasted text',
+  // A source's notes (src/sources, src/analysis), said by key in the reader's language; `notes` keep the English.
+  noteUnreadable: 'Unreadable: {why}.',
+  notePartial: 'Partial: {why}.',
+  unreadableSource: '{name}: {why}.',
+  notePageTooLarge: 'the page is too large to analyse ({n} HTML elements; at most {max} are read)',
+  noteWall: 'the page shows {wall} instead of the article ({n} words found)',
+  wallPaywall: 'a paywall',
+  wallLogin: 'a login wall',
+  wallCookie: 'a cookie or consent notice',
+  wallNotFound: 'a "not found" page',
+  wallBotCheck: 'a bot check',
+  notePaywallPartial: 'the page shows a paywall; only the {n} words before it were read',
+  noteFewWords: 'only {n} words of article text were found',
+  notePdfTooLarge: 'the PDF has {n} pages; documents of more than {max} pages are too large to analyse',
+  notePdfNoText: 'the PDF has no text layer to read ({n} words found; a scanned document?)',
+  notePdfPartial: 'only the first {pages} of the PDF\'s {n} pages were read',
+  noteCapped: 'only the first {n} characters of a longer text were read',
+  noteNoStatement: 'No statement could be read in this text; it was not compared.',
+  noteCopy: '{id} carries the same text as {ids}: one origin, not independent confirmation.',
+  noteCopyShare: '{id} carries the same text as {ids} ({percent}% of its wording): one origin, not independent confirmation.',
+  // Why a source is about a different event (src/analysis/events/group-by-event.ts).
+  eventDatedApart_one: '{id} is dated {own}, while {ids} is dated around {other}: a different event.',
+  eventDatedApart_other: '{id} is dated {own}, while {ids} are dated around {other}: a different event.',
+  eventWeeksEarlier: '{id} is dated {own}, {days} days from {ids} (dated around {other}), and its lead places its happening on other days: an earlier event of the same story.',
+  eventWeeksLater: '{id} is dated {own}, {days} days from {ids} (dated around {other}), and its lead places its happening on other days: a later event of the same story.',
+  eventFewShared: '{id} shares too few names and key terms with {ids} to be about the same event (similarity {similarity}; same-event sources score at least {min}).',
+  eventFewSharedAbout: '{id} shares too few names and key terms with {ids} to be about the same event (similarity {similarity}; same-event sources score at least {min}). It is about {own}; they are about {theirs}.',
+  // Why the model was not used (src/llm, src/service).
+  modelNotUsed: 'The model was not used: {reason}. This is the offline engine\'s report.',
+  modelNotUsedShort: 'The model was not used: {reason}.',
+  modelTooSlow: 'the model was too slow (no complete answer within {s} s)',
+  budgetUsedServer: 'this server\'s daily model budget ({limit} tokens) is used up until midnight UTC',
+  budgetUsedPersonal: 'your daily model budget ({limit} tokens) is used up until midnight UTC',
+  budgetPassedServer: 'this server\'s daily model budget ({limit} tokens) would be passed by this comparison',
+  budgetPassedPersonal: 'your daily model budget ({limit} tokens) would be passed by this comparison',
+  modelCooldown: 'model comparisons are limited to one every {s} s per person',
+  noModelNote: 'No model is configured here, so the offline engine answered.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,9 +1,13 @@
 import type { Keyv } from 'keyv';
+import type { Said } from '../report/types.js';
 import { type Counters, KeyvCounters } from '../store/counters.js';
 
 /** A model call was refused because its tokens would pass a budget: the offline engine answers. */
 export class BudgetExceededError extends Error {
   override readonly name = 'BudgetExceededError';
+  constructor(message: string, /** The message by key, for a reader in another language. */ readonly said?: Said) {
+    super(message);
+  }
 }
 
 /** A server's own daily limit, when its managers set one (tokens; 0 = no limit). */
@@ -44,14 +48,23 @@ export class ModelBudget {
    * any two processes on one Redis), only one passes.
    */
   async refusal(guildId: string | null | undefined, userId: string | undefined): Promise<string | undefined> {
+    return (await this.refusalSaid(guildId, userId))?.text;
+  }
+
+  /** `refusal`, with its message key beside the English. */
+  async refusalSaid(guildId: string | null | undefined, userId: string | undefined): Promise<{ text: string; said: Said } | undefined> {
     const owner = budgetOwner(guildId, userId);
     const limit = owner ? await this.limitOf(owner) : 0;
     if (owner && limit > 0) {
       const used = (await this.counters.get(dayKey(owner))) ?? 0;
-      if (used >= limit) return `${whose(owner)} daily model budget (${limit} tokens) is used up until midnight UTC`;
+      if (used >= limit) {
+        const said: Said = { key: isPersonal(owner) ? 'budgetUsedPersonal' : 'budgetUsedServer', params: { limit } };
+        return { text: `${whose(owner)} daily model budget (${limit} tokens) is used up until midnight UTC`, said };
+      }
     }
     if (userId && this.cooldownMs > 0 && !(await this.counters.claim(cooldownKey(userId), Date.now() + this.cooldownMs, this.cooldownMs))) {
-      return `model comparisons are limited to one every ${Math.round(this.cooldownMs / 1000)} s per person`;
+      const s = Math.round(this.cooldownMs / 1000);
+      return { text: `model comparisons are limited to one every ${s} s per person`, said: { key: 'modelCooldown', params: { s } } };
     }
     return undefined;
   }
@@ -62,7 +75,8 @@ export class ModelBudget {
     const limit = await this.limitOf(owner);
     if (limit <= 0) return;
     if (!(await this.counters.add(dayKey(owner), tokens, limit, 2 * 86_400_000))) {
-      throw new BudgetExceededError(`${whose(owner)} daily model budget (${limit} tokens) would be passed by this comparison`);
+      const said: Said = { key: isPersonal(owner) ? 'budgetPassedPersonal' : 'budgetPassedServer', params: { limit } };
+      throw new BudgetExceededError(`${whose(owner)} daily model budget (${limit} tokens) would be passed by this comparison`, said);
     }
   }
 

@@ -1,8 +1,12 @@
+import type { Said } from '../report/types.js';
 /** The model work of one comparison or one answer ran past its time budget. */
 export class ModelTooSlowError extends Error {
   override readonly name = 'ModelTooSlowError';
+  /** The message by key, for a reader in another language. */
+  readonly said: Said;
   constructor(readonly seconds: number) {
     super(`the model was too slow (no complete answer within ${seconds} s)`);
+    this.said = { key: 'modelTooSlow', params: { s: seconds } };
   }
 }
 

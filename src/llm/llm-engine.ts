@@ -3,7 +3,7 @@ import type { AnalysisResult } from '../analysis/engine.js';
 import type { Logger } from '../logger.js';
 
 import { abortable } from '../abortable.js';
-import { type Article, type Evidence, fellBack, type SourceId } from '../report/types.js';
+import { type Article, type Evidence, fellBack, type Said, type SourceId } from '../report/types.js';
 import { BudgetExceededError, budgetOwner, type ModelBudget } from './budget.js';
 import { CallGate } from './call-gate.js';
 import { contextOf, type ProseContext, proseProblem } from './check-prose.js';
@@ -50,6 +50,8 @@ export interface LlmAnswer {
 export interface NoLlmAnswer {
   text?: undefined;
   notUsed: string;
+  /** `notUsed` by key, when it is one of ours (too slow, over budget). */
+  notUsedSaid?: Said;
 }
 
 /**
@@ -79,13 +81,13 @@ export class LlmEngine {
     const main = ids.map((id, i) => ({ id, article: articles[i]! })).filter((s) => offline.sources.find((r) => r.id === s.id)?.sameEvent);
     if (main.length < 2) return offline;
     const usage = emptyUsage();
-    const failed = (reason: string) => fallback(offline, this.client.model, reason, usage);
+    const failed = (reason: string, said?: Said) => fallback(offline, this.client.model, reason, usage, said);
     const outcome = await this.withinDeadline(this.deadlines.compareMs, ctx.signal, (deadline) => this.compareWithModel(main, offline, ctx, usage, deadline));
     if ('failure' in outcome) {
       this.log.warn({ err: outcome.failure.message, model: this.client.model }, 'model comparison failed; offline engine used');
-      return failed(outcome.failure.message);
+      return failed(outcome.failure.message, saidOf(outcome.failure));
     }
-    return 'refusal' in outcome ? failed(outcome.refusal) : outcome.result;
+    return 'refusal' in outcome ? failed(outcome.refusal.text, outcome.refusal.said) : outcome.result;
   }
 
   /**
@@ -102,7 +104,8 @@ export class LlmEngine {
     });
     if ('failure' in outcome) {
       this.log.warn({ err: outcome.failure.message }, 'model answer failed; offline answer used');
-      return { notUsed: outcome.failure.message };
+      const said = saidOf(outcome.failure);
+      return { notUsed: outcome.failure.message, ...(said ? { notUsedSaid: said } : {}) };
     }
     return outcome.result;
   }
@@ -133,13 +136,13 @@ export class LlmEngine {
     ctx: LlmContext,
     usage: Usage,
     deadline: Deadline,
-  ): Promise<{ result: AnalysisResult } | { refusal: string }> {
+  ): Promise<{ result: AnalysisResult } | { refusal: { text: string; said: Said } }> {
     const language = languageNameOf(ctx.locale);
     const key = cacheKey(this.client.model, language, main);
     const cached = await this.cache.get(key).catch(() => undefined);
     if (cached?.engine.name === 'llm') return { result: { ...cached, engine: { ...cached.engine, cached: true, calls: 0, promptTokens: 0, completionTokens: 0 } } };
 
-    const refusal = await this.budget.refusal(ctx.guildId, ctx.userId);
+    const refusal = await this.budget.refusalSaid(ctx.guildId, ctx.userId);
     if (refusal) return { refusal };
 
     const limits = { gate: new CallGate(this.budget, budgetOwner(ctx.guildId, ctx.userId), MAX_CONCURRENT_CALLS), deadline };
@@ -174,9 +177,13 @@ export class LlmEngine {
   }
 }
 
-function fallback(offline: AnalysisResult, model: string, reason: string, usage: Usage): AnalysisResult {
-  return {
-    ...offline,
-    engine: fellBack(offline.engine, `The model was not used: ${reason}. This is the offline engine's report.`, { model, calls: usage.calls, promptTokens: usage.promptTokens, completionTokens: usage.completionTokens }),
-  };
+function fallback(offline: AnalysisResult, model: string, reason: string, usage: Usage, said?: Said): AnalysisResult {
+  const usageOf = { model, calls: usage.calls, promptTokens: usage.promptTokens, completionTokens: usage.completionTokens };
+  // A failure we word ourselves is said by key; another (the model service's own message) stays as it is, inside a said sentence.
+  return { ...offline, engine: fellBack(offline.engine, `The model was not used: ${reason}. This is the offline engine's report.`, usageOf, { key: 'modelNotUsed', params: { reason: said ?? reason } }) };
+}
+
+/** The message key of a failure we word ourselves (too slow, over budget), if it has one. */
+function saidOf(err: Error): Said | undefined {
+  return err instanceof ModelTooSlowError || err instanceof BudgetExceededError ? err.said : undefined;
 }

@@ -1,4 +1,6 @@
 import type { Discrepancy, DiscrepancyFacts, DiscrepancyForm, SourceId, SourceValue } from './types.js';
+import { sayAll } from '../i18n/say.js';
+import { translator } from '../i18n/translate.js';
 
 /** The sentences of one language that word each form of discrepancy from its facts. */
 type Phrases = { [F in DiscrepancyForm]: (d: DiscrepancyFacts, v: Values) => string } & {
@@ -239,7 +241,9 @@ export function describe(d: Omit<Discrepancy, 'summary' | 'evidence'> & { summar
   for (const facts of all) if (facts.form) add(phrases[facts.form](facts, valuesOf(facts)));
   const dated = all.find((f) => f.later);
   if (dated) add(phrases.later(dated));
-  for (const facts of all) add(facts.note);
+  // The engine's own note (why a source is another event) by key in the reader's language, English without one.
+  const t = translator(locale);
+  for (const facts of all) add(sayAll(facts.note, facts.noteSaid, t));
   return parts.length ? parts.join(' ') : (d.summary ?? '');
 }
 

@@ -3,6 +3,7 @@ import { type Translate, translator } from '../i18n/translate.js';
 import { summaryIn } from './describe.js';
 import { escapeText as md, plainUrl } from './escape.js';
 import { type Discrepancy, evidenceLabel, quoted, type Report, type ReportSource, type Summary } from './types.js';
+import { notesIn, sayFallback } from '../i18n/say.js';
 
 // Everything a source or a model wrote is escaped (md); a link is only the validated address read.
 export function sourceLine(s: ReportSource): string {
@@ -35,7 +36,7 @@ export function renderMarkdown(report: Report, locale = 'en'): string {
   for (const s of report.sources) {
     out.push(`- ${sourceLine(s)}, ${t('words', { n: s.words })}${s.sameEvent ? '' : ` — **${t('differentEvent')}**`}`);
     out.push(`  ${md(s.summary)}`);
-    for (const n of s.notes) out.push(`  _${t('mdNote', { note: md(n) })}_`);
+    for (const n of notesIn(s, t)) out.push(`  _${t('mdNote', { note: md(n) })}_`);
   }
   for (const u of report.unreadable) out.push(`- **${u.id}** ${md(u.input)} — **${t('mdUnreadable')}** ${md(u.reason)}`);
   out.push('', `## ${t('mdAgree')}`, '');
@@ -56,7 +57,7 @@ export function renderMarkdown(report: Report, locale = 'en'): string {
     for (const d of events) out.push(...discrepancyLines(d, t), '');
   }
   const e = report.engine;
-  const engine = e.name === 'llm' ? `${e.model} through the model engine ${e.version}, ${e.calls} call(s)` : e.fallback === undefined ? `${e.name} ${e.version}` : `offline ${e.version} (${e.fallback})`;
+  const engine = e.name === 'llm' ? `${e.model} through the model engine ${e.version}, ${e.calls} call(s)` : e.fallback === undefined ? `${e.name} ${e.version}` : `offline ${e.version} (${sayFallback(e.fallback, e.fallbackSaid, t)})`;
   out.push('', `_${t('mdEngine', { engine: `${md(engine)}${e.ms !== undefined ? `, ${e.ms} ms` : ''}` })}._`);
   return out.join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
 }

@@ -1,9 +1,25 @@
+import type { Key } from '../i18n/translate.js';
+
 /**
  * The report contract: what `compare()` returns, what `parallax compare --json` prints and what every
  * renderer (Discord embeds, Markdown) reads. Fields may be added; none may change meaning.
  */
 
 export type SourceId = `S${number}`;
+
+/**
+ * A sentence of the bot's own said by message key (src/i18n), so a view can give it in the reader's
+ * language; a param may itself be a said sentence (a reason inside a sentence).
+ */
+export interface Said {
+  key: Key;
+  params?: Record<string, string | number | Said>;
+}
+
+/** A note (`notes[i]`, in English as it is) with the key a view says it by in another language. */
+export interface KeyedNote extends Said {
+  note: string;
+}
 
 /** What a caller hands to `compare()` / `summarize()`: a link, or text it already has. */
 export type SourceInput =
@@ -27,6 +43,8 @@ export interface Article {
   text: string;
   /** What the reader should know about how this text was obtained (partial, wall, very short…). */
   notes: string[];
+  /** The notes that have a message key, for views in other languages (a note without one stays English). */
+  noteKeys?: KeyedNote[];
 }
 
 /** What is known about where a text comes from. */
@@ -51,6 +69,8 @@ export interface ReportSource extends SourceMeta {
   summary: string;
   sameEvent: boolean;
   notes: string[];
+  /** The notes that have a message key, for views in other languages (a note without one stays English). */
+  noteKeys?: KeyedNote[];
 }
 
 export interface Evidence {
@@ -122,6 +142,8 @@ export interface DiscrepancyFacts {
   later?: { sourceId: SourceId; earlier: SourceId; hours: number };
   /** A sentence, in English, that the engine adds as it is (why sources were set apart as another event). */
   note?: string;
+  /** `note`'s sentences by message key, for views in other languages. */
+  noteSaid?: Said[];
 }
 
 export interface Discrepancy extends DiscrepancyFacts {
@@ -239,16 +261,28 @@ export interface FellBackEngineInfo extends Partial<ModelUsage> {
   ms?: number;
   /** Why the model was not used, as a sentence for the reader. */
   fallback: string;
+  /** `fallback` by message key, for views in other languages (absent when it has none). */
+  fallbackSaid?: Said;
   model?: string;
 }
+
+/** Adds a note to an article or a source, in English and by key. */
+export function addNote(to: { notes: string[]; noteKeys?: KeyedNote[] }, note: string, said: Said): void {
+  to.notes.push(note);
+  (to.noteKeys ??= []).push({ note, ...said });
+}
+
+/** A note saying a text could not be used ("Unreadable: …") or was read in part ("Partial: …"), by its body's key. */
+export const unreadableNote = (why: Said): Said => ({ key: 'noteUnreadable', params: { why } });
+export const partialNote = (why: Said): Said => ({ key: 'notePartial', params: { why } });
 
 /** Which engine wrote a report: tell them apart by `name` and `fallback`. */
 export type EngineInfo = OfflineEngineInfo | ModelEngineInfo | FellBackEngineInfo;
 
 /** The offline engine's info, now saying why the model was not used (and what it cost if it was called). */
-export function fellBack(offline: EngineInfo, fallback: string, extra: Partial<ModelUsage> & { model?: string } = {}): FellBackEngineInfo {
+export function fellBack(offline: EngineInfo, fallback: string, extra: Partial<ModelUsage> & { model?: string } = {}, said?: Said): FellBackEngineInfo {
   const version = offline.name === 'llm' ? offline.offline : offline.version;
-  return { name: 'offline', version, ...(offline.ms === undefined ? {} : { ms: offline.ms }), ...extra, fallback };
+  return { name: 'offline', version, ...(offline.ms === undefined ? {} : { ms: offline.ms }), ...extra, fallback, ...(said ? { fallbackSaid: said } : {}) };
 }
 
 export interface Summary extends SourceMeta {
@@ -257,4 +291,6 @@ export interface Summary extends SourceMeta {
   /** The key sentences, most important first, verbatim. */
   keyPoints: string[];
   notes: string[];
+  /** The notes that have a message key, for views in other languages (a note without one stays English). */
+  noteKeys?: KeyedNote[];
 }

@@ -36,7 +36,7 @@ export async function analyzeSources(
   const ids = sources.map((s) => s.id);
   const offline = await engines.cpu.analyze(articles, ids, options.signal);
   if (options.engine === 'offline') return offline;
-  if (!engines.llm) return options.engine === 'llm' ? { ...offline, engine: fellBack(offline.engine, NO_MODEL_NOTE) } : offline;
+  if (!engines.llm) return options.engine === 'llm' ? { ...offline, engine: fellBack(offline.engine, NO_MODEL_NOTE, {}, { key: 'noModelNote' }) } : offline;
   const { locale, requester } = options;
   // The signal reaches the model's HTTP requests: a cancelled comparison closes them at once.
   return engines.llm.compare(articles, ids, offline, { locale, guildId: requester?.guildId, userId: requester?.userId, signal: options.signal });

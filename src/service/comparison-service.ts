@@ -5,7 +5,7 @@ import { ThreadStore } from '../conversation/thread-store.js';
 import { UserError } from '../errors.js';
 import type { LlmEngine } from '../llm/llm-engine.js';
 import type { Logger } from '../logger.js';
-import type { Report, SourceId, Summary } from '../report/types.js';
+import type { Report, Said, SourceId, Summary } from '../report/types.js';
 import type { LoadRequest, SourceLoader } from '../sources/load-source.js';
 import type { Cpu } from '../workers/cpu.js';
 import { type AnalyzeOptions, analyzeSources, type Requester } from './analyze-sources.js';
@@ -54,8 +54,8 @@ export type NewThread = Pick<ThreadState, 'threadId' | 'guildId' | 'channelId' |
   engine?: AnalyzeOptions['engine'];
 };
 
-/** `modelNote`: why the model did not answer when it failed (e.g. too slow), said beside the offline answer. */
-export type ThreadAnswer = Answer & { state: ThreadState; modelText?: string; modelNote?: string };
+/** `modelNote`: why the model did not answer when it failed (e.g. too slow), said beside the offline answer; `modelNoteSaid` by key. */
+export type ThreadAnswer = Answer & { state: ThreadState; modelText?: string; modelNote?: string; modelNoteSaid?: Said };
 
 /**
  * The use case, for the bot, the CLI and the library alike: read sources (any failure of one kept
@@ -151,7 +151,8 @@ export class ComparisonService {
         const cited = new Set(model.citations.map((c) => c.sourceId));
         return { citations: model.citations, silent: sources.map((s) => s.id).filter((id) => !cited.has(id)), state, modelText: model.text };
       }
-      return { ...answerQuestion(question, sources), state, ...(model?.notUsed ? { modelNote: `The model was not used: ${model.notUsed}.` } : {}) };
+      const note = model?.notUsed ? { modelNote: `The model was not used: ${model.notUsed}.`, modelNoteSaid: { key: 'modelNotUsedShort', params: { reason: model.notUsedSaid ?? model.notUsed } } satisfies Said } : {};
+      return { ...answerQuestion(question, sources), state, ...note };
     });
   }
 

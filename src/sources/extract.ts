@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import type { Article } from '../report/types.js';
+import { addNote, type Article, partialNote, unreadableNote } from '../report/types.js';
+import type { Key } from '../i18n/translate.js';
 import { countWords } from '../analysis/text.js';
 import { readMetadata } from './metadata.js';
 import { contentParagraphs } from './content-text.js';
@@ -16,7 +17,8 @@ export function extractArticle(html: string, options: { url?: string } = {}): Ar
   const markup = withoutInertMarkup(html);
   const elements = countStartTags(markup);
   if (elements > MAX_ELEMENTS) {
-    return { text: '', notes: [`Unreadable: the page is too large to analyse (${elements.toLocaleString('en')} HTML elements; at most ${MAX_ELEMENTS.toLocaleString('en')} are read).`] };
+    const note = `Unreadable: the page is too large to analyse (${elements.toLocaleString('en')} HTML elements; at most ${MAX_ELEMENTS.toLocaleString('en')} are read).`;
+    return { text: '', notes: [note], noteKeys: [{ note, ...unreadableNote({ key: 'notePageTooLarge', params: { n: elements, max: MAX_ELEMENTS } }) }] };
   }
   const { document } = parseHTML(markup);
   flattenDeepMarkup(document.documentElement as unknown as Parameters<typeof flattenDeepMarkup>[0]);
@@ -43,11 +45,22 @@ export function extractArticle(html: string, options: { url?: string } = {}): Ar
   if (url) article.url = url;
 
   const words = countWords(text);
-  if (wall && words < 150) article.notes.push(`Unreadable: the page shows ${wall} instead of the article (${words} words found).`);
-  else if (wall === 'a paywall' && words < 400) article.notes.push(`Partial: the page shows a paywall; only the ${words} words before it were read.`);
-  else if (words < 60) article.notes.push(`Unreadable: only ${words} words of article text were found.`);
+  if (wall && words < 150) {
+    addNote(article, `Unreadable: the page shows ${wall} instead of the article (${words} words found).`, unreadableNote({ key: 'noteWall', params: { wall: { key: WALL_KEYS[wall] ?? 'wallPaywall' }, n: words } }));
+  } else if (wall === 'a paywall' && words < 400) {
+    addNote(article, `Partial: the page shows a paywall; only the ${words} words before it were read.`, partialNote({ key: 'notePaywallPartial', params: { n: words } }));
+  } else if (words < 60) addNote(article, `Unreadable: only ${words} words of article text were found.`, unreadableNote({ key: 'noteFewWords', params: { n: words } }));
   return article;
 }
+
+/** What each wall of src/sources/walls.ts is called in the reader's language. */
+const WALL_KEYS: Record<string, Key> = {
+  'a paywall': 'wallPaywall',
+  'a login wall': 'wallLogin',
+  'a cookie or consent notice': 'wallCookie',
+  'a "not found" page': 'wallNotFound',
+  'a bot check': 'wallBotCheck',
+};
 
 /** Whether extraction found nothing worth comparing (a wall, an error page, an empty shell). */
 export function isUnreadable(article: Article): boolean {

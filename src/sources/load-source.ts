@@ -202,7 +202,10 @@ function canonicalKey(canonical: string | undefined, fetchedKey: string): string
 
 function throwIfUnreadable(article: Article, name: string): void {
   const note = article.notes.find((n) => n.startsWith('Unreadable'));
-  if (note && isUnreadable(article)) throw new SourceError(`${name}: ${note.replace(/^Unreadable: /, '')}`);
+  if (!note || !isUnreadable(article)) return;
+  // The note's own body by key, so the reason is said in the reader's language like any other.
+  const why = article.noteKeys?.find((k) => k.note === note && k.key === 'noteUnreadable')?.params?.why;
+  throw new SourceError(`${name}: ${note.replace(/^Unreadable: /, '')}`, typeof why === 'object' ? { key: 'unreadableSource', params: { name, why } } : undefined);
 }
 
 function tooLarge(name: string, maxBytes: number): SourceError {

@@ -1,4 +1,4 @@
-import type { Article } from '../report/types.js';
+import { addNote, type Article, partialNote, unreadableNote } from '../report/types.js';
 import { articleFromText } from './text-article.js';
 import { countWords } from '../analysis/text.js';
 import { SourceError } from '../errors.js';
@@ -19,7 +19,8 @@ export async function extractPdf(bytes: Uint8Array, url?: string): Promise<Artic
   const declared = declaredPages(bytes);
   if (declared > MAX_PDF_DOCUMENT_PAGES) {
     const reason = `the PDF has ${declared.toLocaleString('en')} pages; documents of more than ${MAX_PDF_DOCUMENT_PAGES.toLocaleString('en')} pages are too large to analyse`;
-    return { text: '', notes: [`Unreadable: ${reason}.`], ...(url ? { url } : {}) };
+    const note = `Unreadable: ${reason}.`;
+    return { text: '', notes: [note], noteKeys: [{ note, ...unreadableNote({ key: 'notePdfTooLarge', params: { n: declared, max: MAX_PDF_DOCUMENT_PAGES } }) }], ...(url ? { url } : {}) };
   }
   // The legacy build is the one pdf.js ships for Node; imported on first use only.
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -66,8 +67,10 @@ async function readDocument(doc: PdfDocument, url?: string): Promise<Article> {
   const info = (await doc.getMetadata().catch(() => undefined))?.info as { Title?: string } | undefined;
   const article = articleFromText(paragraphs.join('\n\n'), { ...(info?.Title?.trim() ? { title: info.Title.trim() } : {}), ...(url ? { url } : {}) });
   const words = countWords(article.text);
-  if (words < 30) article.notes.push(`Unreadable: the PDF has no text layer to read (${words} words found; a scanned document?).`);
-  else if (doc.numPages > pages) article.notes.push(`Partial: only the first ${pages} of the PDF's ${doc.numPages.toLocaleString('en')} pages were read.`);
+  if (words < 30) addNote(article, `Unreadable: the PDF has no text layer to read (${words} words found; a scanned document?).`, unreadableNote({ key: 'notePdfNoText', params: { n: words } }));
+  else if (doc.numPages > pages) {
+    addNote(article, `Partial: only the first ${pages} of the PDF's ${doc.numPages.toLocaleString('en')} pages were read.`, partialNote({ key: 'notePdfPartial', params: { pages, n: doc.numPages } }));
+  }
   return article;
 }
 

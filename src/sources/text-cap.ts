@@ -1,4 +1,4 @@
-import type { Article } from '../report/types.js';
+import { addNote, type Article, partialNote } from '../report/types.js';
 
 /**
  * The most article text one source brings to the analysis: ~16,000 words, longer than any news
@@ -11,7 +11,9 @@ export function capArticle(article: Article, max = MAX_ARTICLE_CHARS): Article {
   if (article.text.length <= max) return article;
   const room = article.text.slice(0, max);
   const text = room.slice(0, cutPoint(room)).trim();
-  return { ...article, text, notes: [...article.notes, `Partial: only the first ${text.length.toLocaleString('en')} characters of a longer text were read.`] };
+  const capped: Article = { ...article, text, notes: [...article.notes], ...(article.noteKeys ? { noteKeys: [...article.noteKeys] } : {}) };
+  addNote(capped, `Partial: only the first ${text.length.toLocaleString('en')} characters of a longer text were read.`, partialNote({ key: 'noteCapped', params: { n: text.length } }));
+  return capped;
 }
 
 function cutPoint(room: string): number {

@@ -1,4 +1,4 @@
-import type { SourceId } from '../../report/types.js';
+import type { KeyedNote, SourceId } from '../../report/types.js';
 import { type DateMention, datesNamed, daysBetween, findDates, overlaps, parseIsoish } from '../readers/dates.js';
 import type { Doc } from '../readers/document.js';
 import { cosine, Idf, type Vector } from '../similarity.js';
@@ -35,7 +35,7 @@ export interface EventGroups {
   /** Groups of source ids, the main event first. */
   groups: SourceId[][];
   /** Why each source outside the main group is there. */
-  reasons: Map<SourceId, string>;
+  reasons: Map<SourceId, KeyedNote>;
   /** When each source says it happened, where it says so. */
   anchors: Map<SourceId, { date: Date; text: string }>;
 }
@@ -138,7 +138,7 @@ export function groupByEvent(docs: Doc[]): EventGroups {
   clusters.sort((x, y) => origins(y) - origins(x) || words(y) - words(x) || x[0]! - y[0]!);
 
   const main = clusters[0] ?? [];
-  const reasons = new Map<SourceId, string>();
+  const reasons = new Map<SourceId, KeyedNote>();
   for (const cluster of clusters.slice(1)) {
     for (const i of cluster) reasons.set(docs[i]!.id, differentEventReason(i, main, docs, sim, anchors));
   }
@@ -151,27 +151,32 @@ function differentEventReason(
   docs: Doc[],
   sim: number[][],
   anchors: Map<SourceId, { date: Date; text: string }>,
-): string {
+): KeyedNote {
   const id = docs[i]!.id;
   const mainIds = main.map((j) => docs[j]!.id).join(', ');
   const own = anchors.get(id);
   const other = main.map((j) => anchors.get(docs[j]!.id)).find(Boolean);
   if (own && other && daysBetween(own.date, other.date) > SAME_EVENT_MAX_DAYS) {
-    return `${id} is dated ${own.text}, while ${mainIds} ${main.length > 1 ? 'are' : 'is'} dated around ${other.text}: a different event.`;
+    const note = `${id} is dated ${own.text}, while ${mainIds} ${main.length > 1 ? 'are' : 'is'} dated around ${other.text}: a different event.`;
+    return { note, key: 'eventDatedApart', params: { id, ids: mainIds, n: main.length, own: own.text, other: other.text } };
   }
   if (own && other && daysBetween(own.date, other.date) >= WEEKS_APART_DAYS) {
     const days = Math.round(daysBetween(own.date, other.date));
-    return `${id} is dated ${own.text}, ${days} days from ${mainIds} (dated around ${other.text}), and its lead places its happening on other days: ${own.date < other.date ? 'an earlier' : 'a later'} event of the same story.`;
+    const earlier = own.date < other.date;
+    const note = `${id} is dated ${own.text}, ${days} days from ${mainIds} (dated around ${other.text}), and its lead places its happening on other days: ${earlier ? 'an earlier' : 'a later'} event of the same story.`;
+    return { note, key: earlier ? 'eventWeeksEarlier' : 'eventWeeksLater', params: { id, ids: mainIds, days, own: own.text, other: other.text } };
   }
   const avg = main.reduce((s, j) => s + sim[i]![j]!, 0) / main.length;
   const mainDocs = main.map((j) => docs[j]!);
   const ownNames = distinctiveNames([docs[i]!], mainDocs);
   const theirNames = distinctiveNames(mainDocs, [docs[i]!]);
-  const about =
-    ownNames.length && theirNames.length
-      ? ` It is about ${ownNames.join(', ')}; they are about ${theirNames.join(', ')}.`
-      : '';
-  return `${id} shares too few names and key terms with ${mainIds} to be about the same event (similarity ${avg.toFixed(2)}; same-event sources score at least ${SAME_EVENT_MIN_SIMILARITY}).${about}`;
+  const named = ownNames.length > 0 && theirNames.length > 0;
+  const about = named ? ` It is about ${ownNames.join(', ')}; they are about ${theirNames.join(', ')}.` : '';
+  const note = `${id} shares too few names and key terms with ${mainIds} to be about the same event (similarity ${avg.toFixed(2)}; same-event sources score at least ${SAME_EVENT_MIN_SIMILARITY}).${about}`;
+  // The similarity goes in as the two decimals the English shows, so every language gives the same figure.
+  const params = { id, ids: mainIds, similarity: Number(avg.toFixed(2)), min: SAME_EVENT_MIN_SIMILARITY };
+  if (!named) return { note, key: 'eventFewShared', params };
+  return { note, key: 'eventFewSharedAbout', params: { ...params, own: ownNames.join(', '), theirs: theirNames.join(', ') } };
 }
 
 /**

@@ -6,6 +6,7 @@ import { type Discrepancy, evidenceLabel, quoted, type Report } from '../../repo
 import type { Translate } from '../../i18n/translate.js';
 import { fitEscaped, fitWords, LIMITS } from '../limits.js';
 import { customId, type Section } from './custom-ids.js';
+import { notesIn } from '../../i18n/say.js';
 
 /** A page a phone can scroll through comfortably; Discord would allow 4,096. */
 const PAGE_CHARS = 1800;
@@ -63,7 +64,7 @@ function unitsOf(report: Report, section: Section, t: Translate): string[] {
           const facts = [s.publishedAt?.slice(0, 10), t('words', { n: s.words }), s.sameEvent ? '' : `**${t('differentEvent')}**`].filter(Boolean).join(' · ');
           // Only the address Parallax read, validated and printed plainly (never masked), in <> so it does not unfold.
           const link = url ? `\n<${url}>` : '';
-          const notes = s.notes.map((n) => `\n_⚠️ ${md(n)}_`).join('');
+          const notes = notesIn(s, t).map((n) => `\n_⚠️ ${md(n)}_`).join('');
           return `**${s.id}** ${name}${title}\n${facts}${link}\n${md(fitWords(s.summary, QUOTE_MAX))}${notes}`;
         }),
         ...report.unreadable.map((u) => `**${u.id}** ⚠️ ${t('couldNotRead')}: ${md(fitWords(u.input, 200))}\n${md(u.reason)}`),

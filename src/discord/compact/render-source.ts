@@ -5,6 +5,7 @@ import { kindLabel } from '../../i18n/kind-labels.js';
 import { evidenceLabel, quoted, type Report, type SourceId } from '../../report/types.js';
 import type { Translate } from '../../i18n/translate.js';
 import { fitEscaped, fitWords, LIMITS } from '../limits.js';
+import { notesIn } from '../../i18n/say.js';
 
 /** What a phone scrolls through comfortably, as a section page. */
 const PAGE_CHARS = 1800;
@@ -29,7 +30,7 @@ export function renderSourcePage(report: Report, id: SourceId, t: Translate): AP
     facts,
     ...(url ? [`<${url}>`] : []),
     md(fitWords(s.summary, 600)),
-    ...s.notes.map((n) => `_⚠️ ${md(fitWords(n, 200))}_`),
+    ...notesIn(s, t).map((n) => `_⚠️ ${md(fitWords(n, 200))}_`),
   ].join('\n');
   const quotedIn = report.discrepancies.filter((d) => d.evidence.some((e) => e.sourceId === id));
   const differences = quotedIn.map((d) =>
