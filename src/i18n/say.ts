@@ -2,13 +2,13 @@ import type { KeyedNote, Said } from '../report/types.js';
 import type { Translate } from './translate.js';
 
 /**
- * A said sentence in the translator's language: numbers formatted for it (a fraction, such as a
- * similarity, with two decimals, as the English notes give it), a said param said first.
+ * A said sentence in the translator's language: numbers formatted for it (a fraction, and a
+ * similarity always, with two decimals, as the English notes give them), a said param said first.
  */
 export function say(said: Said, t: Translate): string {
   const vars: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(said.params ?? {})) {
-    vars[name] = typeof value === 'object' ? say(value, t) : typeof value === 'number' ? formatNumber(value, t.language) : value;
+    vars[name] = typeof value === 'object' ? say(value, t) : typeof value === 'number' ? formatNumber(value, t.language, TWO_DECIMALS.has(name)) : value;
   }
   // A formatted count still picks its plural form: "1" is one, "1.234" or "1,234" (a thousand or more) is many.
   return t(said.key, vars);
@@ -43,10 +43,12 @@ export function sayAll(note: string | undefined, said: readonly Said[] | undefin
   return said?.length && t.language !== 'en' ? said.map((s) => say(s, t)).join(' ') : note;
 }
 
+/** Params the English gives with two decimals whatever their value ("similarity 0.00"). */
+const TWO_DECIMALS = new Set(['similarity']);
 const FORMATS = new Map<string, Intl.NumberFormat>();
 
-function formatNumber(value: number, language: string): string {
-  const fraction = !Number.isInteger(value);
+function formatNumber(value: number, language: string, twoDecimals = false): string {
+  const fraction = twoDecimals || !Number.isInteger(value);
   const id = `${language}:${fraction}`;
   const format =
     FORMATS.get(id) ??
