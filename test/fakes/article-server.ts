@@ -131,6 +131,8 @@ export class ArticleServer {
           return redirect(res, 302, 'http://169.254.169.254/latest/meta-data/');
         case '/paywall':
           return send(res, 200, 'text/html', '<html><head><title>Story</title></head><body><h1>Big story</h1><p>Subscribe now to continue reading. Already a subscriber? Log in.</p></body></html>');
+        case '/paywall-partial':
+          return send(res, 200, 'text/html', PARTLY_PAYWALLED);
         case '/plain':
           return send(res, 200, 'text/plain; charset=utf-8', 'A plain text note\n\nThe harbour authority said ferries will run every fifteen minutes until the bridge is replaced, and that extra crews have been hired for the night shifts.');
         default:
@@ -145,3 +147,15 @@ export class ArticleServer {
     await new Promise<void>((r) => this.server.close(() => r()));
   }
 }
+
+/** A report of the Marlow bridge collapse whose page stops at a paywall after some 200 words: read in part. */
+const PARTLY_PAYWALLED = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Marlow mourns after bridge collapse | Estuary Post</title>
+<meta property="og:site_name" content="Estuary Post"><meta property="article:published_time" content="2026-03-04T12:00:00Z"></head><body>
+<article><h1>Marlow mourns after bridge collapse</h1>
+<p>Flags flew at half mast over the town hall in Marlow on Wednesday, a day after the Harbor Bridge fell into the Tamsin River during the evening rush and killed 12 people.</p>
+<p>Mayor Ellen Park told reporters the town would rebuild the bridge within two years, and said volunteers had worked through the night beside the rescue crews to bring survivors to the bank.</p>
+<p>The council met late on Wednesday and voted to pay for an inspection of every river crossing in the district. Inspectors of the national transport agency are due on Thursday, a council spokesman said.</p>
+<p>Residents queued for the ferries that now link the two banks every fifteen minutes. Several said they had crossed the old steel span every day for decades and had never thought it unsafe.</p>
+<p>Shopkeepers near the eastern docks said trade had stopped almost at once, and the harbour authority asked drivers to keep away from the riverbank while divers searched the water.</p>
+<p>Subscribe now to continue reading. Already a subscriber? Log in.</p>
+</article></body></html>`;
