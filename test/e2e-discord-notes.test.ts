@@ -56,16 +56,17 @@ describe('GIVEN the bot and a message whose links are two reports of one event, 
     expect(page).not.toContain('Partial:');
   });
 
-  it('WHEN the German reader opens the Differences or S3 alone THEN the other event’s reason is German there too', async () => {
-    const differences = discord.click(german, buttonId(german, /^Unterschiede/), { locale: 'de' });
-    const page = embedText(await discord.answer(differences, 'the German Differences section'));
-    // The other event is the last difference listed, worded in German with its reason.
-    expect(page).toContain('S3 ist auf 2023-11-18 datiert, S1, S2, S4 dagegen auf etwa 2026-03-04: ein anderes Ereignis.');
-    expect(page).not.toContain('a different event');
+  it('WHEN the German reader opens S3 alone or asks for the Markdown file THEN the other event’s reason is German there too', async () => {
     const chosen = discord.choose(german, selectId(german), ['S3'], { locale: 'de' });
     const source = embedText(await discord.answer(chosen, 'S3 in German'));
     expect(source).toContain('anderes Ereignis');
     expect(source).toContain('S3 ist auf 2023-11-18 datiert, S1, S2, S4 dagegen auf etwa 2026-03-04: ein anderes Ereignis.');
+    const file = discord.click(german, buttonId(german, /^Markdown$/), { locale: 'de' });
+    const markdown = (await discord.answer(file, 'the German Markdown file', (m) => m.attachments.length > 0)).attachments[0]!.content;
+    // Under the source, as its note, and in the other event's difference, with its reason.
+    expect(markdown.split('S3 ist auf 2023-11-18 datiert, S1, S2, S4 dagegen auf etwa 2026-03-04: ein anderes Ereignis.').length).toBe(3);
+    expect(markdown).toMatch(/Unvollständig: Die Seite zeigt eine Bezahlschranke; nur die \d+ Wörter davor wurden gelesen\./);
+    expect(markdown).not.toContain('a different event');
   });
 
   it('WHEN an English reader opens the same sources THEN they read the contract’s English notes unchanged', async () => {
