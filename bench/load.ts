@@ -4,9 +4,11 @@
  * and report times (p50/p99 from the command's dispatch), threads made, REST requests per comparison
  * (those the client rate-limits, i.e. all but interaction callbacks), the bot's peak RSS and its
  * worst event-loop lag (from its own /metrics), and the commands lost (neither acknowledged nor
- * answered busy), each printed with what the bot logged about it. The harness (fake Discord, article
- * server) runs in this process: its own worst event-loop lag is printed too, so a slow fake cannot pass
- * for a slow bot. `npx tsx bench/load.ts 100 1000` picks the sizes; `--wait S` bounds the wait for
+ * answered busy), each printed with what the bot logged about it. The fake Discord runs in a process of
+ * its own (bench/fake-discord-child.ts), as a real Discord does not share the bot's CPU: interactions
+ * are sent and their callbacks timed there. The article server runs in this process; the worst
+ * event-loop lag of both is printed, so a slow harness cannot pass for a slow bot. `--in-process` runs
+ * the fake in this process instead, as the bench did before (to compare the two). `npx tsx bench/load.ts 100 1000` picks the sizes; `--wait S` bounds the wait for
  * reports per burst (default 90 s); `--entry path/to/main.js` measures another build (one without
  * /metrics shows no event-loop lag); `--env NAME=value` (repeatable) sets a bot setting;
  * `--profile DIR` writes the bot's CPU profile there (node --cpu-prof) when it stops.
@@ -18,7 +20,9 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { ArticleServer } from '../test/fakes/article-server.js';
-import { FakeDiscord, type FakeInteraction } from '../test/fakes/fake-discord.js';
+import { FakeDiscord } from '../test/fakes/fake-discord.js';
+import { sendBurst } from './burst.js';
+import { RemoteDiscord } from './remote-discord.js';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -27,6 +31,8 @@ const option = (name: string) => {
 };
 const waitMs = Number(option('--wait') ?? 90) * 1000;
 const profileDir = option('--profile');
+const inProcessAt = args.indexOf('--in-process');
+const inProcess = inProcessAt >= 0 && Boolean(args.splice(inProcessAt, 1));
 const extraEnv: Record<string, string> = {};
 for (let setting = option('--env'); setting !== undefined; setting = option('--env')) {
   const at = setting.indexOf('=');
@@ -36,14 +42,15 @@ for (let setting = option('--env'); setting !== undefined; setting = option('--e
 // one, or another build given with --entry (to measure an older commit against the same harness).
 const ENTRY = option('--entry') ?? fileURLToPath(new URL('../dist/src/main.js', import.meta.url));
 const sizes = args.length ? args.map(Number) : [100, 1000, 5000];
-const STRING = 3;
 
-const discord = new FakeDiscord();
+const discord = inProcess ? new FakeDiscord() : undefined;
+const remote = inProcess ? undefined : new RemoteDiscord();
+const fake = (discord ?? remote)!;
 const web = new ArticleServer();
-await Promise.all([discord.start(), web.start()]);
+await Promise.all([fake.start(), web.start()]);
 const store = join(mkdtempSync(join(tmpdir(), 'parallax-load-')), 'store.sqlite');
 const bot = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), ENTRY], {
-  env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl, STORE_URL: `sqlite://${store}`, FETCH_ALLOW_HOSTS: web.host, HTTP_PORT: '0', LOG_LEVEL: 'info',
+  env: { PATH: process.env.PATH ?? '', DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, STORE_URL: `sqlite://${store}`, FETCH_ALLOW_HOSTS: web.host, HTTP_PORT: '0', LOG_LEVEL: 'info',
     // Every command of the fake comes from one person in one server; a burst stands for many people.
     MAX_RUNNING_PER_GUILD: '100000', MAX_RUNNING_PER_USER: '100000', ...extraEnv },
   stdio: ['ignore', 'pipe', 'pipe'],
@@ -51,7 +58,9 @@ const bot = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof
 let output = '';
 bot.stdout.on('data', (d: Buffer) => (output += d.toString()));
 bot.stderr.on('data', (d: Buffer) => (output += d.toString()));
-await discord.waitFor(() => /Parallax is online/.test(output), 'the bot online', 60_000);
+for (const deadline = Date.now() + 60_000; !/Parallax is online/.test(output); await new Promise((r) => setTimeout(r, 100))) {
+  if (Date.now() > deadline || bot.exitCode !== null) throw new Error(`the bot did not come online:\n${output}`);
+}
 const port = /"port":(\d+)[^\n]*health and metrics/.exec(output)?.[1];
 const metricsUrl = port ? `http://127.0.0.1:${port}/metrics` : undefined;
 
@@ -59,7 +68,7 @@ const sources = ['herald-bridge.html', 'tribune-bridge.html'].map((f) => web.url
 const rows: string[][] = [];
 const lost: Array<{ n: number; ids: string[] }> = [];
 for (const n of sizes) rows.push(await burst(n));
-console.log('| /compare in 1 s | reported | busy | lost | acks > 3 s | ack p50 | ack p99 | ack max | report p50 | report p99 | threads | rate-limited requests / comparison | all requests / comparison | peak RSS | worst event-loop lag | harness lag |');
+console.log('| /compare in 1 s | reported | busy | lost | acks > 3 s | ack p50 | ack p99 | ack max | report p50 | report p99 | threads | rate-limited requests / comparison | all requests / comparison | peak RSS | worst event-loop lag | harness lag (fake Discord / bench) |');
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 // Each lost command (no callback at all, not even "busy"), with every line the bot logged about it.
@@ -78,15 +87,13 @@ for (const line of output.split('\n')) {
 }
 const commands = metricsUrl ? [...(await (await fetch(metricsUrl)).text()).matchAll(/^parallax_commands_total\{command="(\w+)",outcome="(\w+)"\} (\d+)/gm)].map((m) => `${m[1]} ${m[2]}: ${m[3]}`) : [];
 console.log(`\nbot's own count of commands: ${commands.join(', ')}`);
-console.log(`bot ${bot.exitCode === null ? 'still running' : `exited (${bot.exitCode})`}; gateway identifies: ${discord.identifies.length}, resumes: ${discord.resumes}; warnings: ${JSON.stringify(Object.fromEntries(warnings))}`);
+const gateway = discord ? { identifies: discord.identifies.length, resumes: discord.resumes } : await remote!.stats();
+console.log(`bot ${bot.exitCode === null ? 'still running' : `exited (${bot.exitCode})`}; gateway identifies: ${gateway.identifies}, resumes: ${gateway.resumes}; warnings: ${JSON.stringify(Object.fromEntries(warnings))}`);
 bot.kill('SIGTERM');
 await new Promise((r) => bot.once('exit', r));
-await Promise.all([discord.stop(), web.stop()]);
+await Promise.all([fake.stop(), web.stop()]);
 
 async function burst(n: number): Promise<string[]> {
-  const requestsBefore = countRequests();
-  const threadsBefore = discord.threads.size;
-  const sent: Array<{ at: number; run: FakeInteraction }> = [];
   let rss = 0;
   let lag = 0;
   const harness = monitorEventLoopDelay({ resolution: 10 });
@@ -97,56 +104,30 @@ async function burst(n: number): Promise<string[]> {
     // /metrics once a second (its worst lag is since the last scrape): four a second cost the bot ~3% in a burst.
     if (metricsUrl && ticks++ % 4 === 0) void fetch(metricsUrl).then((r) => r.text()).then((t) => (lag = Math.max(lag, Number(/^nodejs_eventloop_lag_max_seconds (\S+)/m.exec(t)?.[1] ?? 0))), () => undefined);
   }, 250);
-  // n commands spread evenly over one second, in 10 ms ticks.
-  const started = Date.now();
-  for (let tick = 0; tick < 100; tick++) {
-    const due = Math.round(((tick + 1) * n) / 100) - sent.length;
-    for (let i = 0; i < due; i++) sent.push({ at: Date.now(), run: discord.runCommand('compare', [{ name: 'sources', type: STRING, value: sources }]) });
-    await new Promise((r) => setTimeout(r, Math.max(0, started + (tick + 1) * 10 - Date.now())));
-  }
-  const deadline = Date.now() + waitMs;
-  while (Date.now() < deadline && sent.some((s) => s.run.reportedAt === undefined)) await new Promise((r) => setTimeout(r, 250));
-  // Threads follow their report; give the last ones a moment (bounded) before counting.
-  const threadDeadline = Date.now() + 60_000;
-  while (Date.now() < threadDeadline && discord.threads.size - threadsBefore < sent.filter((s) => s.run.reportedAt).length) await new Promise((r) => setTimeout(r, 250));
+  const r = discord ? await sendBurst(discord, n, sources, waitMs) : await remote!.burst(n, sources, waitMs);
   clearInterval(sampler);
   harness.disable();
-  const missing = sent.filter((s) => s.run.callbacks.length === 0).map((s) => s.run.id);
-  if (missing.length) lost.push({ n, ids: missing });
-  const acks = sent.filter((s) => s.run.ackedAt).map((s) => s.run.ackedAt! - s.at);
-  const reports = sent.filter((s) => s.run.reportedAt).map((s) => s.run.reportedAt! - s.at);
-  const requests = countRequests();
-  const limited = requests.limited - requestsBefore.limited;
-  const all = requests.all - requestsBefore.all;
+  if (r.missing.length) lost.push({ n, ids: r.missing });
   return [
     String(n),
-    `${reports.length}/${n}`,
-    String(sent.filter((s) => /busy/.test(String(s.run.callbacks[0]?.data?.content ?? ''))).length),
-    String(missing.length),
+    `${r.reports.length}/${n}`,
+    String(r.busy),
+    String(r.missing.length),
     // Discord refuses an acknowledgement after 3 s (the user sees "The application did not respond"); the fake takes it.
-    String(acks.filter((ms) => ms > 3_000).length),
-    seconds(pct(acks, 50)),
-    seconds(pct(acks, 99)),
-    seconds(Math.max(0, ...acks)),
-    seconds(pct(reports, 50)),
-    seconds(pct(reports, 99)),
-    String(discord.threads.size - threadsBefore),
-    (limited / n).toFixed(2),
-    (all / n).toFixed(2),
+    String(r.acks.filter((ms) => ms > 3_000).length),
+    seconds(pct(r.acks, 50)),
+    seconds(pct(r.acks, 99)),
+    seconds(Math.max(0, ...r.acks)),
+    seconds(pct(r.reports, 50)),
+    seconds(pct(r.reports, 99)),
+    String(r.threads),
+    (r.limited / n).toFixed(2),
+    (r.all / n).toFixed(2),
     `${Math.round(rss / 1024)} MB`,
     metricsUrl ? `${Math.round(lag * 1000)} ms` : '—',
-    `${Math.round(harness.max / 1e6)} ms`,
+    // The fake Discord's own lag (in this process with --in-process), then this process's (article server, samplers).
+    discord ? `${Math.round(harness.max / 1e6)} ms` : `${Math.round(r.lagMs)} ms / ${Math.round(harness.max / 1e6)} ms`,
   ];
-}
-
-function countRequests(): { all: number; limited: number } {
-  let all = 0;
-  let limited = 0;
-  for (const [route, count] of discord.requestCounts) {
-    all += count;
-    if (!/^POST interactions\/\*\/\*\/callback$/.test(route)) limited += count;
-  }
-  return { all, limited };
 }
 
 function pct(values: number[], p: number): number {

@@ -13,6 +13,7 @@ import { readSources, type ReadSource } from './read-sources.js';
 import { labelOf, type SourceRequests } from './requests.js';
 import { checkRoomFor, checkSingleSource, checkSourceCount, MIN_SOURCES, NotEnoughSourcesError } from './source-count.js';
 import { type Change, changeOf, remembered } from './thread-change.js';
+import { comparisonStarts } from './turn-gate.js';
 
 const HISTORY_LIMIT = 50;
 
@@ -90,6 +91,8 @@ export class ComparisonService {
    */
   async compare(requests: readonly LoadRequest[], options: CompareOptions = {}): Promise<Comparison> {
     checkSourceCount(requests.length);
+    // In a burst, the acknowledgements of the interactions still arriving go before this slow work.
+    await comparisonStarts.turn();
     const { read, unreadable } = await readSources(this.deps.loader, requests, {
       labels: options.labels,
       signal: options.signal,
