@@ -23,9 +23,12 @@ export class UserError extends Error {
     this.params = said?.params;
   }
 
-  /** A UserError said by key: English in `message`, any of our languages with `translate`. */
-  static of(key: Key, params: MessageParams = {}): UserError {
-    return new UserError(english(key, params), { key, params });
+  /**
+   * An error said by key, of the class it is called on (`SourceError.of`, `ShareUsedError.of`):
+   * English in `message`, any of our languages with `translate`.
+   */
+  static of<T extends UserError>(this: new (message: string, said?: { key: Key; params?: MessageParams | undefined }) => T, key: Key, params: MessageParams = {}): T {
+    return new this(english(key, params), { key, params });
   }
 
   /** The message in the language of `locale` (English for an error without a key). */
@@ -44,11 +47,6 @@ export function english(key: Key, params: MessageParams = {}): string {
 /** A source that could not be read. The message names the reason in plain words. */
 export class SourceError extends UserError {
   override readonly name = 'SourceError';
-
-  /** A reason said by key, so the bot can give it in the reader's language (English in `message`). */
-  static override of(key: Key, params: MessageParams = {}): SourceError {
-    return new SourceError(english(key, params), { key, params });
-  }
 }
 
 /** Too much work is queued: refused at once with a plain message instead of waiting without end. */

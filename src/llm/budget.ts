@@ -1,4 +1,5 @@
 import type { Keyv } from 'keyv';
+import { english } from '../errors.js';
 import type { Said } from '../report/types.js';
 import { type Counters, KeyvCounters } from '../store/counters.js';
 
@@ -58,13 +59,11 @@ export class ModelBudget {
     if (owner && limit > 0) {
       const used = (await this.counters.get(dayKey(owner))) ?? 0;
       if (used >= limit) {
-        const said: Said = { key: isPersonal(owner) ? 'budgetUsedPersonal' : 'budgetUsedServer', params: { limit } };
-        return { text: `${whose(owner)} daily model budget (${limit} tokens) is used up until midnight UTC`, said };
+        return saidWithText({ key: isPersonal(owner) ? 'budgetUsedPersonal' : 'budgetUsedServer', params: { limit } });
       }
     }
     if (userId && this.cooldownMs > 0 && !(await this.counters.claim(cooldownKey(userId), Date.now() + this.cooldownMs, this.cooldownMs))) {
-      const s = Math.round(this.cooldownMs / 1000);
-      return { text: `model comparisons are limited to one every ${s} s per person`, said: { key: 'modelCooldown', params: { s } } };
+      return saidWithText({ key: 'modelCooldown', params: { s: Math.round(this.cooldownMs / 1000) } });
     }
     return undefined;
   }
@@ -76,7 +75,7 @@ export class ModelBudget {
     if (limit <= 0) return;
     if (!(await this.counters.add(dayKey(owner), tokens, limit, 2 * 86_400_000))) {
       const said: Said = { key: isPersonal(owner) ? 'budgetPassedPersonal' : 'budgetPassedServer', params: { limit } };
-      throw new BudgetExceededError(`${whose(owner)} daily model budget (${limit} tokens) would be passed by this comparison`, said);
+      throw new BudgetExceededError(english(said.key, said.params), said);
     }
   }
 
@@ -108,8 +107,9 @@ export function isPersonal(owner: string): boolean {
   return owner.startsWith('user:');
 }
 
-function whose(owner: string): string {
-  return isPersonal(owner) ? 'your' : "this server's";
+/** A refusal by key, with its English text (what `refusal` returns, the logs and the CLI see). */
+function saidWithText(said: Said): { text: string; said: Said } {
+  return { text: english(said.key, said.params), said };
 }
 
 /** The budget key of one server (or one person, outside servers) for today, UTC. */

@@ -1,3 +1,4 @@
+import { english } from '../errors.js';
 import type { Said } from '../report/types.js';
 /** The model work of one comparison or one answer ran past its time budget. */
 export class ModelTooSlowError extends Error {
@@ -5,8 +6,9 @@ export class ModelTooSlowError extends Error {
   /** The message by key, for a reader in another language. */
   readonly said: Said;
   constructor(readonly seconds: number) {
-    super(`the model was too slow (no complete answer within ${seconds} s)`);
-    this.said = { key: 'modelTooSlow', params: { s: seconds } };
+    const said: Said = { key: 'modelTooSlow', params: { s: seconds } };
+    super(english(said.key, said.params));
+    this.said = said;
   }
 }
 

@@ -3,6 +3,7 @@ import type { AnalysisResult } from '../analysis/engine.js';
 import type { Logger } from '../logger.js';
 
 import { abortable } from '../abortable.js';
+import { english } from '../errors.js';
 import { type Article, type Evidence, fellBack, type Said, type SourceId } from '../report/types.js';
 import { BudgetExceededError, budgetOwner, type ModelBudget } from './budget.js';
 import { CallGate } from './call-gate.js';
@@ -180,7 +181,8 @@ export class LlmEngine {
 function fallback(offline: AnalysisResult, model: string, reason: string, usage: Usage, said?: Said): AnalysisResult {
   const usageOf = { model, calls: usage.calls, promptTokens: usage.promptTokens, completionTokens: usage.completionTokens };
   // A failure we word ourselves is said by key; another (the model service's own message) stays as it is, inside a said sentence.
-  return { ...offline, engine: fellBack(offline.engine, `The model was not used: ${reason}. This is the offline engine's report.`, usageOf, { key: 'modelNotUsed', params: { reason: said ?? reason } }) };
+  // The English keeps the reason's own English (its numbers as written), as the CLI and the JSON show it.
+  return { ...offline, engine: fellBack(offline.engine, english('modelNotUsed', { reason }), usageOf, { key: 'modelNotUsed', params: { reason: said ?? reason } }) };
 }
 
 /** The message key of a failure we word ourselves (too slow, over budget), if it has one. */

@@ -1,4 +1,4 @@
-import { BusyError, english, UserError } from '../errors.js';
+import { BusyError, UserError } from '../errors.js';
 
 /** One server's or one person's share is used: said as is (a BusyError is the bot's own capacity). */
 export class ShareUsedError extends UserError {
@@ -30,8 +30,8 @@ export class Admission {
   admit(guildId: string | null, userId: string): () => void {
     const guild = guildId ?? `dm:${userId}`;
     if (this.total >= this.limits.total) throw new BusyError();
-    if ((this.byGuild.get(guild) ?? 0) >= this.limits.perGuild) throw new ShareUsedError(english('serverShareUsed'), { key: 'serverShareUsed' });
-    if ((this.byUser.get(userId) ?? 0) >= this.limits.perUser) throw new ShareUsedError(english('userShareUsed', { n: this.limits.perUser }), { key: 'userShareUsed', params: { n: this.limits.perUser } });
+    if ((this.byGuild.get(guild) ?? 0) >= this.limits.perGuild) throw ShareUsedError.of('serverShareUsed');
+    if ((this.byUser.get(userId) ?? 0) >= this.limits.perUser) throw ShareUsedError.of('userShareUsed', { n: this.limits.perUser });
     this.total += 1;
     bump(this.byGuild, guild, 1);
     bump(this.byUser, userId, 1);

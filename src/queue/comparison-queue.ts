@@ -1,5 +1,6 @@
 import { createClient } from '@keyv/redis';
 import { createNodeRedisClient, Queue, Worker } from 'bullmq';
+import { abortable } from '../abortable.js';
 import type { Logger } from '../logger.js';
 import { StoreUnavailableError } from '../store/store-guard.js';
 
@@ -93,9 +94,8 @@ export class ComparisonQueue {
     return { waiting: (c.waiting ?? 0) + (c.prioritized ?? 0), active: c.active ?? 0, delayed: c.delayed ?? 0 };
   }
 
-  /** The workers' processor, on the same queue, with the lock and stalled-check settings. */
   /**
-   * A worker running `process` for each job. `gaveUp` is told of a job that will not be tried again
+   * A worker running `process` for each job, with the lock and stalled-check settings. `gaveUp` is told of a job that will not be tried again
    * (its retries used, or its workers died too often), to say so in its reply.
    */
   worker(process: (job: ComparisonJob) => Promise<string>, gaveUp: (job: ComparisonJob) => Promise<void> = async () => {}): Worker<ComparisonJob, string> {
@@ -118,14 +118,8 @@ export class ComparisonQueue {
   }
 
   /** A Redis client queues commands while disconnected: the queue's calls get a deadline instead. */
-  private async withinDeadline<T>(work: Promise<T>): Promise<T> {
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`the job queue did not answer within ${this.timeoutMs} ms`)), this.timeoutMs)));
-    try {
-      return await Promise.race([work, late]);
-    } finally {
-      clearTimeout(timer);
-    }
+  private withinDeadline<T>(work: Promise<T>): Promise<T> {
+    return abortable(work, AbortSignal.timeout(this.timeoutMs));
   }
 
   close(): Promise<void> {

@@ -1,5 +1,6 @@
 import type { AnalysisResult } from '../analysis/engine.js';
 import type { LlmEngine } from '../llm/llm-engine.js';
+import { english } from '../errors.js';
 import { type Article, fellBack, type SourceId } from '../report/types.js';
 import type { Cpu } from '../workers/cpu.js';
 
@@ -20,7 +21,7 @@ export interface AnalyzeOptions {
   signal?: AbortSignal | undefined;
 }
 
-export const NO_MODEL_NOTE = 'No model is configured here, so the offline engine answered.';
+export const NO_MODEL_NOTE = english('noModelNote');
 
 /**
  * The one analysis path, for a first comparison and for every re-analysis in a thread: the offline

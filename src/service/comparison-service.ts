@@ -2,7 +2,7 @@ import { Keyv } from 'keyv';
 import { answerQuestion, type Answer } from '../analysis/answer.js';
 import type { ThreadSource, ThreadState } from '../conversation/thread-state.js';
 import { ThreadStore } from '../conversation/thread-store.js';
-import { UserError } from '../errors.js';
+import { english, UserError } from '../errors.js';
 import type { LlmEngine } from '../llm/llm-engine.js';
 import type { Logger } from '../logger.js';
 import type { Report, Said, SourceId, Summary } from '../report/types.js';
@@ -154,7 +154,9 @@ export class ComparisonService {
         const cited = new Set(model.citations.map((c) => c.sourceId));
         return { citations: model.citations, silent: sources.map((s) => s.id).filter((id) => !cited.has(id)), state, modelText: model.text };
       }
-      const note = model?.notUsed ? { modelNote: `The model was not used: ${model.notUsed}.`, modelNoteSaid: { key: 'modelNotUsedShort', params: { reason: model.notUsedSaid ?? model.notUsed } } satisfies Said } : {};
+      const note = model?.notUsed
+        ? { modelNote: english('modelNotUsedShort', { reason: model.notUsed }), modelNoteSaid: { key: 'modelNotUsedShort', params: { reason: model.notUsedSaid ?? model.notUsed } } satisfies Said }
+        : {};
       return { ...answerQuestion(question, sources), state, ...note };
     });
   }

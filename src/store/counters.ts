@@ -56,6 +56,9 @@ export class KeyvCounters implements Counters {
   }
 }
 
+/** A time to live as Redis's PX takes it: whole milliseconds, at least one. */
+const px = (ttlMs: number) => String(Math.max(1, Math.round(ttlMs)));
+
 /** What RedisCounters needs of a Redis client: one command at a time (node-redis's sendCommand). */
 export interface RedisCommands {
   sendCommand(args: string[]): Promise<unknown>;
@@ -95,19 +98,19 @@ export class RedisCounters implements Counters {
   // While the store is down a budget is not enforced (the comparison goes on), as with every lenient store.
   add(key: string, delta: number, limit: number, ttlMs: number): Promise<boolean> {
     return this.guard(async () => {
-      const ok = await (await this.client()).sendCommand(['EVAL', ADD, '1', this.prefix + key, String(delta), String(limit), String(Math.max(1, Math.round(ttlMs)))]);
+      const ok = await (await this.client()).sendCommand(['EVAL', ADD, '1', this.prefix + key, String(delta), String(limit), px(ttlMs)]);
       return Number(ok) === 1;
     }, true);
   }
 
   claim(key: string, value: number, ttlMs: number): Promise<boolean> {
     return this.guard(async () => {
-      const ok = await (await this.client()).sendCommand(['SET', this.prefix + key, String(value), 'PX', String(Math.max(1, Math.round(ttlMs))), 'NX']);
+      const ok = await (await this.client()).sendCommand(['SET', this.prefix + key, String(value), 'PX', px(ttlMs), 'NX']);
       return ok !== null && ok !== undefined;
     }, true);
   }
 
   async put(key: string, value: number, ttlMs: number): Promise<void> {
-    await this.guard(() => (this.client().then((c) => c.sendCommand(['SET', this.prefix + key, String(value), 'PX', String(Math.max(1, Math.round(ttlMs)))]))), undefined);
+    await this.guard(() => (this.client().then((c) => c.sendCommand(['SET', this.prefix + key, String(value), 'PX', px(ttlMs)]))), undefined);
   }
 }
