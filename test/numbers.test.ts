@@ -29,6 +29,17 @@ describe('findNumbers', () => {
     expect(findNumbers('she kept the No. 2 job and he the number 3 position')).toEqual([]);
   });
 
+  it('reads a unit glued on with a hyphen, as after a space', () => {
+    expect(findNumbers('she gave a 20-minute speech').map((n) => [n.value, n.unit, n.text])).toEqual([[20, 'minute', '20-minute']]);
+    expect(one('a 41-year-old nurse').unit).toBe('year-old');
+  });
+
+  it('does not take a time of day or the second figure of a tally for counts', () => {
+    expect(findNumbers('the session opened at 10:30 a.m. sharp')).toEqual([]);
+    // "7-2 ruling": 7 is read (with no unit, so it is weighed against nothing); "2 ruling" is not a count of rulings.
+    expect(findNumbers('a 7-2 ruling').map((n) => n.unit)).toEqual(['']);
+  });
+
   it('does not take years for counts', () => {
     expect(findNumbers('in 2017 the bridge was built')).toEqual([]);
   });

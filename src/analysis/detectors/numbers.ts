@@ -19,11 +19,24 @@ export function surroundings(sentence: string, n: { index: number; text: string 
   return new Set([...before, ...after]);
 }
 
-/** Whether two figures sit among the same words: what they count is told alike. */
-function sameSurroundings(textA: string, x: NumberMention, textB: string, y: NumberMention): boolean {
+/**
+ * Words two figures' surroundings share that tell one count even when the sentences around them go on
+ * about other things ("took the 35-word oath administered by Chief Justice …, wearing …" / "the Chief
+ * Justice administered the 38-word oath at noon, capping …").
+ */
+const SAME_COUNT_AROUND = 4;
+/** Below this, even figures among the same words sit in sentences about different things. */
+const MIN_LOCAL_SIMILARITY = 0.12;
+
+/** How many content words two figures' surroundings share. */
+function sharedAround(textA: string, x: NumberMention, textB: string, y: NumberMention): number {
   const b = surroundings(textB, y);
-  return [...surroundings(textA, x)].filter((t) => b.has(t)).length >= SHARED_AROUND;
+  return [...surroundings(textA, x)].filter((t) => b.has(t)).length;
 }
+
+/** Whether two figures sit among the same words: what they count is told alike. */
+const sameSurroundings = (textA: string, x: NumberMention, textB: string, y: NumberMention): boolean =>
+  sharedAround(textA, x, textB, y) >= SHARED_AROUND;
 
 /** Two figures of one unit that can both be true of one thing. */
 const sameCount = (x: NumberMention, y: NumberMention): boolean => Boolean(x.unit && y.unit) && stem(x.unit!) === stem(y.unit!) && compatible(x, y);
@@ -40,10 +53,12 @@ export function numberDiscrepancies(cmp: Comparison): Finding[] {
   const numbersOf = (s: Sentence) => mentions.get(s) ?? mentions.set(s, findNumbers(s.text)).get(s)!;
   const found = new Map<string, Finding>();
   for (const [a, b] of cmp.candidatePairs(2)) {
-    if (cmp.similarity(a, b) < MIN_CONTEXT_SIMILARITY) continue;
+    const similarity = cmp.similarity(a, b);
+    if (similarity < MIN_LOCAL_SIMILARITY) continue;
     for (const x of numbersOf(a)) {
       for (const y of numbersOf(b)) {
         if (!x.unit || stem(x.unit) !== stem(y.unit) || compatible(x, y)) continue;
+        if (similarity < MIN_CONTEXT_SIMILARITY && sharedAround(a.text, x, b.text, y) < SAME_COUNT_AROUND) continue;
         // Each sentence also gives the other's figure: they list the same figures for several
         // subjects ("Romney 21 percent, Trump 17 percent" / "Trump 17 percent, Romney 21 percent").
         if (numbersOf(a).some((z) => sameCount(z, y)) && numbersOf(b).some((z) => sameCount(z, x))) continue;

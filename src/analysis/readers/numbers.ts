@@ -56,7 +56,8 @@ const QUALIFIER =
 
 const NUMBER_RE = new RegExp(
   String.raw`([$€£¥])?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|` + IN_WORDS +
-    String.raw`)(?:\s?(thousand|million|billion|trillion|bn|mn|tn|k|m|b)\b)?(?:\s?(%|percent|per cent))?(?:\s+([\p{L}-]+))?`,
+    // "35-word oath", "a 10-day trip": the unit is glued on with a hyphen, and counts like one after a space.
+    String.raw`)(?:\s?(thousand|million|billion|trillion|bn|mn|tn|k|m|b)\b)?(?:\s?(%|percent|per cent))?(?:(?:\s+|(?<=\d)-)([\p{L}-]+))?`,
   'giu',
 );
 
@@ -73,6 +74,10 @@ export function findNumbers(sentence: string): NumberMention[] {
     // Digits glued to a name are part of it, not a count: "COVID-19", "SARS-CoV-2", "mRNA-1345", "A380".
     if (/\d/.test(num!) && !currency && isPartOfName(sentence, m.index + lead)) continue;
     if (/^(19|20)\d{2}$/.test(num!) && !currency && !scale && !percent) continue; // a year, not a count
+    // "12:30 p.m.", "at 9:00": a time of day, not two counts.
+    if (/\d/.test(num!) && isClockTime(sentence, m.index + lead, num!.length)) continue;
+    // "a 5-4 vote", "won 396-9": the second figure of a tally does not count the word after it.
+    if (/\d/.test(num!) && /\d[-–]$/.test(sentence.slice(Math.max(0, m.index + lead - 2), m.index + lead))) continue;
     // "No. 2", "number 3": a rank or a label, not a count of anything.
     if (/\b(?:no\.|nos\.|number)\s*$/i.test(sentence.slice(Math.max(0, m.index + lead - 8), m.index + lead))) continue;
     // "1st", "22nd": an ordinal, read as such by those who need it, not the count 1.
@@ -85,6 +90,10 @@ export function findNumbers(sentence: string): NumberMention[] {
     out.push({ text: (qualifier ? qualifier + ' ' : '') + whole.trim(), value, bound: boundOf(qualifier), unit, index: m.index });
   }
   return out;
+}
+
+function isClockTime(text: string, start: number, length: number): boolean {
+  return /\d:$/.test(text.slice(Math.max(0, start - 2), start)) || /^:\d\d/.test(text.slice(start + length));
 }
 
 function isPartOfName(text: string, start: number): boolean {
