@@ -29,9 +29,11 @@ describe('the parallax CLI (built)', () => {
   it('prints the report contract with --json', async () => {
     const { stdout } = await cli('compare', '--json', fixture('herald-bridge.html'), fixture('tribune-bridge.html'));
     const report = JSON.parse(stdout);
-    // `possible` is there when the engine found something below the line it shows from.
-    expect(Object.keys(report).filter((k) => k !== 'possible').sort()).toEqual(['consensus', 'discrepancies', 'engine', 'event', 'sources', 'unreadable']);
+    // `possible` is there when the engine found something below the line it shows from; `said` when
+    // two reports give one speaker's words.
+    expect(Object.keys(report).filter((k) => k !== 'possible' && k !== 'said').sort()).toEqual(['consensus', 'discrepancies', 'engine', 'event', 'sources', 'unreadable']);
     for (const d of report.possible ?? []) expect(d.confidence).toBeLessThan(0.6);
+    for (const side of report.said ?? []) expect(side).toEqual({ speaker: expect.any(String), evidence: expect.any(Array) });
     expect(report.sources[0]).toMatchObject({ id: 'S1', sameEvent: true, words: expect.any(Number), summary: expect.any(String), notes: [] });
     expect(report.engine.name).toBe('offline');
   });

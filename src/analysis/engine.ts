@@ -5,6 +5,7 @@ import { bySourceNumber, consensusPoints } from './agreement/consensus.js';
 import { Comparison } from './context.js';
 import { outcomeDiscrepancies } from './detectors/outcomes.js';
 import { statusDiscrepancies } from './detectors/status.js';
+import { whoSaidWhat } from './sides/who-said-what.js';
 import { negationDiscrepancies } from './detectors/negations.js';
 import { dateDiscrepancies } from './detectors/dates.js';
 import { numberDiscrepancies } from './detectors/numbers.js';
@@ -86,12 +87,14 @@ export function analyze(articles: Article[], ids?: SourceId[], options: { storyW
     // Each sentence says whose it is: the story is told by the sources, not by Parallax.
     if (story.length) event.summary = story.map((s) => `${s.text} [${s.sourceId}]`).join(' ');
   }
+  const said = main.length >= 2 ? whoSaidWhat(cmp, contested) : [];
   return {
     sources,
     event,
     consensus: main.length >= 2 ? independent(withoutContested(consensusPoints(cmp), contested), copies.groups) : [],
     discrepancies,
     ...(unsure.length ? { possible: unsure.map((d) => ({ ...d, summary: describe(d) })) } : {}),
+    ...(said.length ? { said } : {}),
     engine: { ...OFFLINE_ENGINE, ms: Math.round(performance.now() - started) },
   };
 }

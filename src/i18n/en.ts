@@ -171,6 +171,7 @@ export const en = {
   sourceMenu: 'Open one source: its summary and evidence',
   sourceEvidence: 'In the differences',
   sourceAgreement: 'Agrees on',
+  sourceSaid: 'Whose words it reports',
   sourceNoEvidence: 'This source is quoted in no difference.',
   unknownSource: 'This report has no source {id}.',
   // How a difference is labelled by its kind ("Numbers: …").
@@ -190,6 +191,8 @@ export const en = {
   mdNoDifference: 'No discrepancy found between the sources on the same event.',
   mdPossible: 'Possible, unchecked',
   mdPossibleNote: 'Not shown as differences: the engine is not sure of these. Check them against the evidence.',
+  mdSaid: 'Who said what, as each report tells it',
+  mdSaidNote: 'The sentences in which two or more reports give the words of one speaker, side by side: whose account each passes on, and what of it.',
   mdEvent: 'About a different event',
   mdNote: 'Note: {note}',
   mdUnreadable: 'could not be read:',

@@ -46,6 +46,10 @@ export function renderMarkdown(report: Report, locale = 'en'): string {
   const differences = report.discrepancies.filter((d) => d.kind !== 'event');
   if (differences.length === 0) out.push(`_${t('mdNoDifference')}_`);
   for (const d of differences) out.push(...discrepancyLines(d, t), '');
+  if (report.said?.length) {
+    out.push('', `## ${t('mdSaid')}`, '', `_${t('mdSaidNote')}_`, '');
+    for (const side of report.said) out.push(`**${md(side.speaker)}**`, ...side.evidence.map((e) => `> **${evidenceLabel(e)}:** ${quoted(md(e.quote))}`), '');
+  }
   if (report.possible?.length) {
     // Clearly apart from the differences: the engine is not sure of these, the reader checks them.
     out.push('', `## ${t('mdPossible')}`, '', `_${t('mdPossibleNote')}_`, '');

@@ -189,6 +189,17 @@ export interface ConsensusPoint {
   evidence?: Evidence[];
 }
 
+/**
+ * What one speaker (a person or a body) said, as each report tells it: the sentences in which reports
+ * give words to that speaker, verbatim, in source order. Read beside each other, they show whose account
+ * each report passes on and what of it.
+ */
+export interface SpeakerStatements {
+  /** The speaker as a report names them: "the White House", "Vladimir Putin". */
+  speaker: string;
+  evidence: Evidence[];
+}
+
 /** A source that could not be read: kept in the report, with the reason, never dropped silently. */
 export interface UnreadableSource {
   /** The id the source would have had: ids follow input order, so an unreadable one leaves its gap. */
@@ -210,6 +221,8 @@ export interface Report {
    * "Possible, unchecked" for a reader to check against the evidence. Absent when there are none.
    */
   possible?: Discrepancy[];
+  /** What each speaker two or more reports give words to said, as each tells it. Absent when none is. */
+  said?: SpeakerStatements[];
   unreadable: UnreadableSource[];
   engine: EngineInfo;
 }

@@ -37,9 +37,14 @@ export function renderSourcePage(report: Report, id: SourceId, t: Translate): AP
     [`**${kindLabel(d.kind, t)}:** ${md(fitWords(summaryIn(d, t.language), 300))}`, ...d.evidence.filter((e) => e.sourceId === id).map((e) => `> **${evidenceLabel(e)}:** ${quoted(md(fitWords(e.quote, QUOTE_MAX)))}`)].join('\n'),
   );
   const agreed = report.consensus.filter((c) => c.sources.includes(id)).map((c) => `• ${md(fitWords(c.text, 250))} (${c.sources.join(', ')})`);
+  // Whose words this source gives, where other sources give that speaker's words too.
+  const said = (report.said ?? []).flatMap((side) =>
+    side.evidence.filter((e) => e.sourceId === id).map((e) => `**${md(fitWords(side.speaker, 80))}:** ${quoted(md(fitWords(e.quote, QUOTE_MAX)))}`),
+  );
   const parts = [
     head,
     `__${t('sourceEvidence')}__\n${differences.length ? differences.join('\n\n') : `_${t('sourceNoEvidence')}_`}`,
+    ...(said.length ? [`__${t('sourceSaid')}__\n${said.join('\n')}`] : []),
     ...(agreed.length ? [`__${t('sourceAgreement')}__\n${agreed.join('\n')}`] : []),
   ];
   return { title: fitEscaped(`${s.id} ${name}`, LIMITS.title, md), color: 0x5865f2, description: fitWords(parts.join('\n\n'), PAGE_CHARS) };
