@@ -54,3 +54,27 @@ describe('GIVEN three reports of talks that each pass on the two governments’ 
     expect(page.description).toContain('**Lev Darin:**');
   });
 });
+
+describe('GIVEN a question about what one government said, which the reports name two ways', () => {
+  const sources = [
+    { id: 'S1' as const, article: article('Talks', ['The leaders of Freelandia and Ostmark spoke by telephone on Tuesday.', 'The Ostmark government, however, did not mention the fishing quotas.', 'Rain closed the river crossing for two hours.']) },
+    { id: 'S2' as const, article: article('A call', ['The leaders of Freelandia and Ostmark spoke by telephone on Tuesday.', 'The Kremhaus said the call had covered trade and the detained fishermen.', 'Freelandia’s fleet stayed in port.']) },
+  ];
+  it('THEN the answer cites the sentences that give that speaker’s words, under either name a report uses', async () => {
+    const { answerQuestion } = await import('../src/analysis/answer.js');
+    const a = answerQuestion('What did the Ostmark government say about the fishing quotas?', sources);
+    expect(a.citations[0]).toEqual({ sourceId: 'S1', quote: 'The Ostmark government, however, did not mention the fishing quotas.' });
+    // "The Kremhaus" is not a seat of government the lexicon knows: no guess that it is Ostmark's.
+    expect(a.citations.some((c) => c.quote.startsWith('The Kremhaus'))).toBe(false);
+  });
+  it('THEN a government asked for by its nationality is found under its seat ("the Elysee")', async () => {
+    const { answerQuestion } = await import('../src/analysis/answer.js');
+    const paris = [
+      { id: 'S1' as const, article: article('Summit', ['Ministers met in Velm on Monday to discuss the fishing quotas.', 'The French government said the quotas should be cut by a tenth.']) },
+      { id: 'S2' as const, article: article('Quotas', ['Ministers met in Velm on Monday to discuss the fishing quotas.', 'The Elysee said a cut was needed but gave no figure.']) },
+    ];
+    const a = answerQuestion('What did the French government say?', paris);
+    expect(a.citations.map((c) => c.quote)).toEqual(expect.arrayContaining(['The French government said the quotas should be cut by a tenth.', 'The Elysee said a cut was needed but gave no figure.']));
+    expect(a.silent).toEqual([]);
+  });
+});
