@@ -21,6 +21,7 @@ describe('speakerOf: whom a sentence gives words to', () => {
     expect(speakerOf('He said the talks had been frank.')).toBeUndefined();
     expect(speakerOf('The ferry will run again on Monday.')).toBeUndefined();
     expect(speakerOf('It is unclear what was agreed.')).toBeUndefined();
+    expect(speakerOf('“We will not move,” said Tuesday a spokesman who asked not to be named.')).toBeUndefined();
   });
 });
 

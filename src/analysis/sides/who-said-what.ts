@@ -1,6 +1,7 @@
 import type { Evidence, SourceId, SpeakerStatements } from '../../report/types.js';
 import type { Comparison } from '../context.js';
 import type { Sentence } from '../readers/document.js';
+import { CALENDAR_WORDS } from '../lexicon/calendar.js';
 import { COUNTRY_ALIASES } from '../lexicon/country-aliases.js';
 import { SEATS_OF_GOVERNMENT } from '../lexicon/seats-of-government.js';
 import { TITLES } from '../lexicon/titles.js';
@@ -78,7 +79,8 @@ function keyOf(raw: string): Attribution | undefined {
   }
   const isBody = BODY_WORDS.test(whole);
   while (!isBody && words.length > 1 && (TITLES.has(words[0]!.toLowerCase().replace(/\.$/, '')) || BEFORE_NAMES.test(words[0]!))) words.shift();
-  if (words.length === 0 || NOT_NAMES.has(words[0]!.toLowerCase())) return undefined;
+  // "said Tuesday": a day is when, not who.
+  if (words.length === 0 || NOT_NAMES.has(words[0]!.toLowerCase()) || CALENDAR_WORDS.has(words[0]!.toLowerCase().replace(/\.$/, ''))) return undefined;
   if (words.length === 1 && TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ''))) return undefined;
   // "Deputy Attorney General Rod Rosenstein" is Rod Rosenstein: ranks before a name are many.
   const name = (isBody ? words : words.slice(-2)).join(' ');
