@@ -222,3 +222,20 @@ describe('GIVEN one report that says the driver was charged and another that say
     }
   });
 });
+
+describe('GIVEN a leader who is no lead in a count', () => {
+  it('THEN "leads the party" beside a word of votes is no lead, and a survey lead is no count', () => {
+    const won = RACE('Ines Varga won the race for the harbor ward seat.');
+    for (const b of [RACE('Ines Varga leads the harbor party, which took most votes last time.'), RACE('Ines Varga leads with 40 percent of the voters surveyed, ahead of the vote count.')]) {
+      expect([...shown(report(won, b)), ...possible(report(won, b))]).toEqual([]);
+    }
+  });
+});
+
+describe('GIVEN a resignation told with a year the other report does not give', () => {
+  it('THEN it may be an older step of the story: only possible', () => {
+    const r = report(FERRY('Tomas Reyes resigned from the dock board in 2019 after a similar failure.'), FERRY('Tomas Reyes apologised for the ferry timetable failure.'));
+    expect(shown(r)).toEqual([]);
+    expect(possible(r).length).toBe(1);
+  });
+});

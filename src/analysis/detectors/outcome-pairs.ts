@@ -21,7 +21,7 @@ import { newer } from './newer.js';
  */
 
 /** Whom an act is said of. */
-interface Subject {
+export interface Subject {
   /** A name's last word ("reyes") or a count and what it counts ("two|officer"). */
   head: string;
   /** The full name as the source gives it anywhere, titles left out ("tomas reyes"), or the count. */
@@ -33,7 +33,7 @@ interface Subject {
   start: number;
 }
 
-interface Told {
+export interface Told {
   act: OutcomeAct;
   holding: Holding;
   subject: Subject;
@@ -51,6 +51,10 @@ const SUBJECT_REACH = 4;
 /** The longest aside between a name and its act: "Reyes, the harbor master, resigned". */
 const ASIDE = 7;
 
+/** Words written before a name that are not part of it, besides titles: "Former President …". */
+const BEFORE_NAMES = new Set(['former', 'late', 'acting', 'interim', 'deputy', 'then', 'ex']);
+const notName = (w: string) => TITLES.has(w) || BEFORE_NAMES.has(w);
+
 const capitalized = (t: Token) => /^\p{Lu}/u.test(t.word) && !isStopword(t.lower) && !CALENDAR_WORDS.has(t.lower);
 
 /**
@@ -63,7 +67,7 @@ function namesOf(docs: readonly Doc[]): Set<string> {
   for (const doc of docs) for (const s of doc.sentences) for (const t of tokenize(s.text).slice(1)) if (capitalized(t)) out.add(t.lower);
   for (const doc of docs) for (const s of doc.sentences) {
     const [first, second] = tokenize(s.text);
-    if (first && second && capitalized(first) && !TITLES.has(first.lower) && !second.breakBefore && out.has(second.lower) && capitalized(second)) out.add(first.lower);
+    if (first && second && capitalized(first) && !notName(first.lower) && !second.breakBefore && out.has(second.lower) && capitalized(second)) out.add(first.lower);
   }
   return out;
 }
@@ -82,7 +86,7 @@ function nameRunsOf(doc: Doc, names: Set<string>): string[][] {
     }
     if (run.length) runs.push(run);
   }
-  return runs.map((r) => r.filter((w) => !TITLES.has(w))).filter((r) => r.length > 0);
+  return runs.map((r) => r.filter((w) => !notName(w))).filter((r) => r.length > 0);
 }
 
 interface Reading {
@@ -102,7 +106,7 @@ function nameEndingAt(r: Reading, end: number): Subject | undefined {
   if (!isName(r, end)) return undefined;
   let start = end;
   while (start > 0 && isName(r, start - 1) && !r.tokens[start]!.breakBefore) start--;
-  const own = r.tokens.slice(start, end + 1).map((t) => t.lower).filter((w) => !TITLES.has(w));
+  const own = r.tokens.slice(start, end + 1).map((t) => t.lower).filter((w) => !notName(w));
   const head = own[own.length - 1];
   if (!head) return undefined;
   // The name in full: the longest run of the document that ends in the same word and holds this one.
@@ -177,6 +181,8 @@ function subjectOf(r: Reading, act: OutcomeAct, form: string, i: number, length:
   }
   if (act.role === 'undergoer' && !passive) {
     const after = i + length;
+    // Not across a clause break: "had been investigated,” Townsend said" names the speaker.
+    if (tokens[after]?.breakBefore) return undefined;
     return nameStartingAt(r, after) ?? (act.counted ? countStartingAt(r, after) : undefined);
   }
   return undefined;
@@ -224,23 +230,32 @@ const alike = (a: Subject, b: Subject) => a.head === b.head;
 /** Whether two subjects are surely one, and surely not two people who share a family name. */
 const clashingNames = (a: Subject, b: Subject) => a.sure && b.sure && a.full !== b.full;
 
-/** Bodies or days named in each sentence that are not the other's: two acts, perhaps two happenings. */
+const BODY_STEMS = new Set([...BODIES].map(stem));
+const DAY_STEMS = new Set([...CALENDAR_WORDS].map(stem));
+const years = (s: Sentence) => new Set(s.text.match(/\b(?:1[89]|20)\d\d\b/g) ?? []);
+
+/** Bodies, days or years named in each sentence that are not the other's: two acts, perhaps two happenings. */
 function apart(a: Sentence, b: Sentence): boolean {
-  const of = (s: Sentence, set: ReadonlySet<string>) => [...s.stemSet].filter((w) => set.has(w));
-  for (const set of [BODIES, CALENDAR_WORDS]) {
-    const [x, y] = [of(a, set), of(b, set)];
-    if (x.length && y.length && !x.some((w) => y.includes(w))) return true;
-  }
-  return false;
+  const of = (s: Sentence, set: ReadonlySet<string>) => new Set([...s.stemSet].filter((w) => set.has(w)));
+  const differ = (x: Set<string>, y: Set<string>) => x.size > 0 && y.size > 0 && ![...x].some((w) => y.has(w));
+  // A year named by one alone dates its act apart from the other's ("resigned from the board in 2019").
+  const [ya, yb] = [years(a), years(b)];
+  return differ(of(a, BODY_STEMS), of(b, BODY_STEMS)) || differ(of(a, DAY_STEMS), of(b, DAY_STEMS)) || differ(ya, yb) || (ya.size === 0) !== (yb.size === 0);
 }
 
-export function outcomePairDiscrepancies(cmp: Comparison): Finding[] {
+/** The outcome acts each source tells, each of its subject. */
+export function outcomesTold(docs: readonly Doc[]): Map<SourceId, Told[]> {
   const told = new Map<SourceId, Told[]>();
-  const names = namesOf(cmp.docs);
-  for (const doc of cmp.docs) {
+  const names = namesOf(docs);
+  for (const doc of docs) {
     const runs = nameRunsOf(doc, names);
     told.set(doc.id, doc.sentences.flatMap((s) => toldIn(s, names, runs)));
   }
+  return told;
+}
+
+export function outcomePairDiscrepancies(cmp: Comparison): Finding[] {
+  const told = outcomesTold(cmp.docs);
   const out: Finding[] = [];
   const seen = new Set<string>();
   for (const [strongId, strongTold] of told) {

@@ -28,19 +28,22 @@ export interface OutcomeAct {
 
 /** A contest one wins: "won" alone is also support, praise, a case (as in the status lexicon). */
 const CONTESTS = ['election', 'elections', 'race', 'primary', 'primaries', 'caucus', 'caucuses', 'nomination', 'runoff', 'run-off', 'seat', 'contest', 'majority', 'presidency', 'vote', 'ballot', 'referendum'];
-/** Words of a count of votes going on: a lead in it is not yet a win. */
-const COUNTING = ['count', 'counting', 'counted', 'returns', 'results', 'tally', 'ballots', 'votes', 'vote', 'race', 'primary', 'election', 'runoff', 'precincts', 'percent', 'points'];
+/** Words of a count of votes going on, one of which the sentence must hold: a lead in it is not yet a win. */
+const COUNTING = ['count', 'counted', 'counting', 'returns', 'results', 'tally', 'ballots', 'votes', 'vote', 'precincts', 'reporting'];
+/** What follows a lead in a count ("leads the count", "is ahead in early returns", "leading with 52 percent"), not a leader ("leads the party"). */
+const LEAD_IN = [...COUNTING, 'in', 'with', 'by', 'race', 'runoff', 'percent', 'margin'];
 /** A lead in a poll is before the vote, not a count: both it and a win hold. */
-const POLLS = ['poll', 'polls', 'polling', 'survey', 'surveys', 'pollster', 'pollsters'];
+const POLLS = ['poll', 'polls', 'polled', 'polling', 'survey', 'surveys', 'surveyed', 'pollster', 'pollsters', 'respondents', 'approval'];
 
 export const OUTCOME_ACTS: readonly OutcomeAct[] = [
   { act: 'resign', forms: ['resigned', 'resigns', 'stepped down', 'steps down', 'stepped aside', 'steps aside', 'quit'], role: 'doer' },
   { act: 'apologise', forms: ['apologised', 'apologized', 'apologises', 'apologizes', 'issued an apology', 'offered an apology'], role: 'doer' },
   { act: 'stay', forms: ['stays on', 'stayed on', 'remains in office', 'remained in office', 'remains in post', 'remains in the post', 'remain in office', 'stay on', 'stay in office'], role: 'doer' },
   { act: 'win', forms: ['won', 'wins'], role: 'doer', objects: CONTESTS },
-  { act: 'lead', forms: ['leads', 'leading', 'is ahead', 'remains ahead', 'holds a lead', 'held a lead'], role: 'doer', context: COUNTING, unless: POLLS },
+  { act: 'lead', forms: ['leads', 'leading', 'is ahead', 'remains ahead', 'holds a lead'], role: 'doer', objects: LEAD_IN, context: COUNTING, unless: POLLS },
   { act: 'kill', forms: ['killed', 'shot dead', 'died'], role: 'undergoer', counted: true, intransitive: ['died'] },
-  { act: 'injure', forms: ['injured', 'wounded', 'hospitalized', 'hospitalised'], role: 'undergoer', counted: true },
+  // Not "hospitalized": one is taken to hospital ill as often as hurt.
+  { act: 'injure', forms: ['injured', 'wounded'], role: 'undergoer', counted: true },
   // "charged with", "charged him in": not "racially charged language".
   { act: 'charge', forms: ['charged'], role: 'undergoer', objects: ['with', 'in', 'on', 'over'] },
   { act: 'indict', forms: ['indicted'], role: 'undergoer' },
