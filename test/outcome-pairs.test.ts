@@ -239,3 +239,29 @@ describe('GIVEN a resignation told with a year the other report does not give', 
     expect(possible(r).length).toBe(1);
   });
 });
+
+describe('GIVEN an arrest against a charge, and a resignation announced', () => {
+  it('THEN a charge goes further than an arrest, and an arrest further than questioning', () => {
+    const [a] = shown(report(CRASH('Prosecutors charged Tomas Reyes with manslaughter on Saturday.'), CRASH('Tomas Reyes was arrested at the checkpoint on Saturday.')));
+    expect(sides(a)).toEqual([
+      ['S1', 'charge'],
+      ['S2', 'arrest'],
+    ]);
+    const [b] = shown(report(CRASH('Tomas Reyes was arrested at the checkpoint on Saturday.'), CRASH('Detectives questioned Tomas Reyes at the checkpoint on Saturday.')));
+    expect(sides(b)).toEqual([
+      ['S1', 'arrest'],
+      ['S2', 'investigate'],
+    ]);
+  });
+
+  it('THEN "announced his resignation" is a resignation, and a report of both an arrest and a charge is no shortfall of the charge', () => {
+    const [d] = shown(report(FERRY('Tomas Reyes announced his resignation on Monday.'), FERRY('Tomas Reyes apologised on Monday for the ferry timetable failure.')));
+    expect(sides(d)).toEqual([
+      ['S1', 'resign'],
+      ['S2', 'apologise'],
+    ]);
+    const both = CRASH('Tomas Reyes was arrested on Saturday and later charged with manslaughter.');
+    const charged = CRASH('Prosecutors charged Tomas Reyes with manslaughter on Saturday.');
+    expect([...shown(report(charged, both)), ...possible(report(charged, both))]).toEqual([]);
+  });
+});

@@ -31,7 +31,7 @@ const WAY: Record<string, string> = { up: 'rise', down: 'fall' };
 /** The outcome acts of a shortfall as a noun after "tells of" (the engine's categories, not the sources' words). */
 const EN_ACT: Record<string, string> = {
   resign: 'a resignation', apologise: 'an apology', stay: 'staying in office', win: 'a win', lead: 'a lead in the count',
-  kill: 'deaths', injure: 'injuries', charge: 'a charge', indict: 'an indictment', investigate: 'an investigation',
+  kill: 'deaths', injure: 'injuries', charge: 'a charge', indict: 'an indictment', arrest: 'an arrest', investigate: 'an investigation',
 };
 
 const EN: Phrases = {
@@ -107,7 +107,7 @@ const deStatus = statusIn({ done: 'ist es geschehen', 'not done': 'ist es nicht 
 /** Die Ergebnisse eines Vergleichs im Dativ nach „berichtet von“. */
 const DE_ACT: Record<string, string> = {
   resign: 'einem Rücktritt', apologise: 'einer Entschuldigung', stay: 'einem Verbleib im Amt', win: 'einem Sieg', lead: 'einer Führung bei der Auszählung',
-  kill: 'Toten', injure: 'Verletzten', charge: 'einer Anklage', indict: 'einer Anklageerhebung', investigate: 'Ermittlungen',
+  kill: 'Toten', injure: 'Verletzten', charge: 'einer Anklage', indict: 'einer Anklageerhebung', arrest: 'einer Festnahme', investigate: 'Ermittlungen',
 };
 const DE: Phrases = {
   list: deList,
@@ -157,7 +157,7 @@ const frStatus = statusIn({ done: 'que c’est fait', 'not done': 'que cela n’
 /** Les issues d’un écart, précédées de « de » (élidé au besoin) : « fait état d’une démission ». */
 const FR_ACT: Record<string, string> = {
   resign: 'd’une démission', apologise: 'd’excuses', stay: 'd’un maintien en fonctions', win: 'd’une victoire', lead: 'd’une avance au dépouillement',
-  kill: 'de morts', injure: 'de blessés', charge: 'd’une inculpation', indict: 'd’une mise en accusation', investigate: 'd’une enquête',
+  kill: 'de morts', injure: 'de blessés', charge: 'd’une inculpation', indict: 'd’une mise en accusation', arrest: 'd’une arrestation', investigate: 'd’une enquête',
 };
 const FR: Phrases = {
   list: frList,
@@ -207,7 +207,7 @@ const esStatus = statusIn({ done: 'que ocurrió', 'not done': 'que no ocurrió',
 /** Los desenlaces de una diferencia, tras «habla de». */
 const ES_ACT: Record<string, string> = {
   resign: 'una dimisión', apologise: 'una disculpa', stay: 'la permanencia en el cargo', win: 'una victoria', lead: 'una ventaja en el recuento',
-  kill: 'muertos', injure: 'heridos', charge: 'una imputación', indict: 'una acusación formal', investigate: 'una investigación',
+  kill: 'muertos', injure: 'heridos', charge: 'una imputación', indict: 'una acusación formal', arrest: 'una detención', investigate: 'una investigación',
 };
 const ES: Phrases = {
   list: esList,

@@ -300,10 +300,10 @@ export function outcomePairDiscrepancies(cmp: Comparison): Finding[] {
   return out;
 }
 
-/** Whether `t` tells an act as strong as `strong`: the same, or one the same acts fall short of ("charged", "indicted"). */
+/** Whether `t` tells an act as strong as `strong`: the same, or one the same acts fall short of and that is not one of them ("charged", "indicted"; not "arrested"). */
 function asStrong(t: Told, strong: Told): boolean {
   const short = FALLS_SHORT[strong.act.act]!;
-  return t.act.act === strong.act.act || !!FALLS_SHORT[t.act.act]?.some((w) => short.includes(w));
+  return t.act.act === strong.act.act || (!short.includes(t.act.act) && !!FALLS_SHORT[t.act.act]?.some((w) => short.includes(w)));
 }
 
 /** The status detector's acts these outcomes share: the weaker source may tell them planned or refused. */

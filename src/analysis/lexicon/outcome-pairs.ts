@@ -36,10 +36,11 @@ const LEAD_IN = [...COUNTING, 'in', 'with', 'by', 'race', 'runoff', 'percent', '
 const POLLS = ['poll', 'polls', 'polled', 'polling', 'survey', 'surveys', 'surveyed', 'pollster', 'pollsters', 'respondents', 'approval'];
 
 export const OUTCOME_ACTS: readonly OutcomeAct[] = [
-  { act: 'resign', forms: ['resigned', 'resigns', 'stepped down', 'steps down', 'stepped aside', 'steps aside', 'quit'], role: 'doer' },
+  // "offered his resignation" is not here: an offer may be refused.
+  { act: 'resign', forms: ['resigned', 'resigns', 'stepped down', 'steps down', 'stepped aside', 'steps aside', 'quit', ...['announced', 'tendered', 'submitted', 'handed in'].flatMap((v) => ['his', 'her', 'their'].map((p) => `${v} ${p} resignation`))], role: 'doer' },
   { act: 'apologise', forms: ['apologised', 'apologized', 'apologises', 'apologizes', 'issued an apology', 'offered an apology'], role: 'doer' },
   { act: 'stay', forms: ['stays on', 'stayed on', 'remains in office', 'remained in office', 'remains in post', 'remains in the post', 'remain in office', 'stay on', 'stay in office'], role: 'doer' },
-  { act: 'win', forms: ['won', 'wins'], role: 'doer', objects: CONTESTS },
+  { act: 'win', forms: ['won', 'wins'], role: 'doer', objects: [...CONTESTS, 're-election', 'reelection'] },
   { act: 'lead', forms: ['leads', 'leading', 'is ahead', 'remains ahead', 'holds a lead'], role: 'doer', objects: LEAD_IN, context: COUNTING, unless: POLLS },
   { act: 'kill', forms: ['killed', 'shot dead', 'died'], role: 'undergoer', counted: true, intransitive: ['died'] },
   // Not "hospitalized": one is taken to hospital ill as often as hurt.
@@ -47,6 +48,7 @@ export const OUTCOME_ACTS: readonly OutcomeAct[] = [
   // "charged with", "charged him in": not "racially charged language".
   { act: 'charge', forms: ['charged'], role: 'undergoer', objects: ['with', 'in', 'on', 'over'] },
   { act: 'indict', forms: ['indicted'], role: 'undergoer' },
+  { act: 'arrest', forms: ['arrested', 'detained', 'taken into custody'], role: 'undergoer' },
   // Questioned by reporters or lawmakers is no police matter.
   { act: 'investigate', forms: ['under investigation', 'investigated', 'investigating', 'a person of interest', 'questioned'], role: 'undergoer', unless: ['reporters', 'journalists', 'interviewer', 'lawmakers', 'senators', 'hearing', 'critics'] },
 ];
@@ -56,8 +58,9 @@ export const FALLS_SHORT: Readonly<Record<string, readonly string[]>> = {
   resign: ['apologise', 'stay'],
   win: ['lead'],
   kill: ['injure'],
-  charge: ['investigate'],
-  indict: ['investigate'],
+  charge: ['investigate', 'arrest'],
+  indict: ['investigate', 'arrest'],
+  arrest: ['investigate'],
 };
 
 /** Words between a subject and its act that keep the link: "Reyes has since resigned", "two officers were later killed". */
