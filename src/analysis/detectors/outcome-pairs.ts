@@ -132,7 +132,8 @@ function countEndingAt(r: Reading, end: number): Subject | undefined {
       const head = `${t.lower}|${stem(noun.lower)}`;
       return { head, full: head, sure: true, words: r.text.slice(t.start, noun.end), start: t.start };
     }
-    if (r.tokens[k + 1]!.breakBefore || t.lower.length < 3 || /^\p{Lu}/u.test(t.word) && k > 0) return undefined;
+    // Between the count and its noun only a word or two that describe them ("two police officers").
+    if (r.tokens[k + 1]!.breakBefore || t.lower.length < 3 || (/^\p{Lu}/u.test(t.word) && k > 0)) return undefined;
   }
   return undefined;
 }
