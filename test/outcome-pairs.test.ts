@@ -164,6 +164,14 @@ describe('GIVEN one report that says two officers were killed and another that s
     expect(d?.summary).toMatch(/^Outcome for “Two officers”: S1 tells of deaths \(“Two officers were killed at the checkpoint”\), S2 only of injuries/);
   });
 
+  it('THEN a count in words and one in figures are one count', () => {
+    const [d] = shown(report(CRASH('Two officers were killed at the checkpoint.'), CRASH('Police said 2 officers were wounded at the checkpoint.')));
+    expect(sides(d)).toEqual([
+      ['S1', 'kill'],
+      ['S2', 'injure'],
+    ]);
+  });
+
   it('THEN the active voice reads the same group: the crash killed two officers', () => {
     const [d] = shown(report(CRASH('The crash killed two officers at the checkpoint.'), CRASH('Two officers were wounded at the checkpoint.')));
     expect(sides(d)).toEqual([

@@ -122,6 +122,9 @@ function nameStartingAt(r: Reading, start: number): Subject | undefined {
   return nameEndingAt(r, end);
 }
 
+/** Number words and the figures they stand for. */
+const NUMBER_WORDS: Record<string, string> = Object.fromEntries('two three four five six seven eight nine ten eleven twelve'.split(' ').map((w, i) => [w, String(i + 2)]));
+
 /** A count of people ending at token `end`: "two officers", "3 police officers". */
 function countEndingAt(r: Reading, end: number): Subject | undefined {
   const noun = r.tokens[end];
@@ -129,7 +132,8 @@ function countEndingAt(r: Reading, end: number): Subject | undefined {
   for (let k = end - 1; k >= Math.max(0, end - 3); k--) {
     const t = r.tokens[k]!;
     if (COUNT_WORDS.has(t.lower) || /^\d+$/.test(t.lower)) {
-      const head = `${t.lower}|${stem(noun.lower)}`;
+      // "two officers" and "2 officers" are one count.
+      const head = `${NUMBER_WORDS[t.lower] ?? t.lower}|${stem(noun.lower)}`;
       return { head, full: head, sure: true, words: r.text.slice(t.start, noun.end), start: t.start };
     }
     // Between the count and its noun only a word or two that describe them ("two police officers").
@@ -142,7 +146,7 @@ function countEndingAt(r: Reading, end: number): Subject | undefined {
 function countStartingAt(r: Reading, start: number): Subject | undefined {
   for (let end = start + 1; end <= start + 3; end++) {
     const found = countEndingAt(r, end);
-    if (found && r.tokens[start]!.lower === found.head.split('|')[0]) return found;
+    if (found && found.start === r.tokens[start]!.start) return found;
   }
   return undefined;
 }
