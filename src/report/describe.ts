@@ -28,6 +28,12 @@ const enList = (ids: readonly string[]) => (ids.length <= 1 ? ids.join('') : `${
 const verb = (ids: readonly string[], one: string, many: string) => (ids.length === 1 ? one : many);
 const WAY: Record<string, string> = { up: 'rise', down: 'fall' };
 
+/** The outcome acts of a shortfall as a noun after "tells of" (the engine's categories, not the sources' words). */
+const EN_ACT: Record<string, string> = {
+  resign: 'a resignation', apologise: 'an apology', stay: 'staying in office', win: 'a win', lead: 'a lead in the count',
+  kill: 'deaths', injure: 'injuries', charge: 'a charge', indict: 'an indictment', arrest: 'an arrest', investigate: 'an investigation',
+};
+
 const EN: Phrases = {
   list: enList,
   later: (d) => {
@@ -52,6 +58,7 @@ const EN: Phrases = {
     const told = (x: SourceValue) => (x.value === 'done' ? 'it happened' : x.value === 'not done' ? 'it did not happen' : x.value === 'planned or expected' ? 'it is only planned or expected' : x.value);
     return `Status of “${d.subject}”: ${v.at(0).sourceId} says ${told(v.at(0))} (“${v.at(0).words}”), ${v.at(1).sourceId} says ${told(v.at(1))} (“${v.at(1).words}”).`;
   },
+  shortfall: (d, v) => `Outcome for “${d.subject}”: ${v.at(0).sourceId} tells of ${EN_ACT[v.at(0).value] ?? v.at(0).value} (“${v.at(0).words}”), ${v.at(1).sourceId} only of ${EN_ACT[v.at(1).value] ?? v.at(1).value} (“${v.at(1).words}”).`,
   negation: (_d, v) => `${v.ids('states')[0]} states what ${v.ids('denies')[0]} denies or negates.`,
   dispute: (_d, v) => `${v.ids('disputes')[0]} disputes what ${v.ids('states')[0]} states: it calls it untrue, a hoax, a rumour or denied.`,
   disputed: (_d, v) => `${v.ids('disputes')[0]} calls untrue, a hoax or a rumour what ${v.ids('states')[0]} reports as fact.`,
@@ -97,6 +104,11 @@ const DE_KIND: Record<string, [string, string]> = { figure: ['die Zahl', 'die'],
 const deKind = (subject: string | undefined) => DE_KIND[subject ?? ''] ?? ['die Angabe', 'die'];
 const deNone: Record<string, string> = { figure: 'keine solche Zahl', name: 'keinen solchen Namen', wording: 'keine solche Formulierung' };
 const deStatus = statusIn({ done: 'ist es geschehen', 'not done': 'ist es nicht geschehen', 'planned or expected': 'ist es erst geplant oder erwartet' }, deQ);
+/** Die Ergebnisse eines Vergleichs im Dativ nach „berichtet von“. */
+const DE_ACT: Record<string, string> = {
+  resign: 'einem Rücktritt', apologise: 'einer Entschuldigung', stay: 'einem Verbleib im Amt', win: 'einem Sieg', lead: 'einer Führung bei der Auszählung',
+  kill: 'Toten', injure: 'Verletzten', charge: 'einer Anklage', indict: 'einer Anklageerhebung', arrest: 'einer Festnahme', investigate: 'Ermittlungen',
+};
 const DE: Phrases = {
   list: deList,
   later: (d) => {
@@ -119,6 +131,7 @@ const DE: Phrases = {
     return `Ergebnis: ${deList(agreed)} ${verb(agreed, 'meldet', 'melden')} eine Einigung; laut ${deList(nothing)} kam nichts Konkretes dabei heraus.`;
   },
   status: (d, v) => `Stand zu ${deQ(d.subject ?? '')}: laut ${v.at(0).sourceId} ${deStatus(v.at(0))} (${deQ(v.at(0).words ?? '')}), laut ${v.at(1).sourceId} ${deStatus(v.at(1))} (${deQ(v.at(1).words ?? '')}).`,
+  shortfall: (d, v) => `Ausgang für ${deQ(d.subject ?? '')}: ${v.at(0).sourceId} berichtet von ${DE_ACT[v.at(0).value] ?? deQ(v.at(0).value)} (${deQ(v.at(0).words ?? '')}), ${v.at(1).sourceId} nur von ${DE_ACT[v.at(1).value] ?? deQ(v.at(1).value)} (${deQ(v.at(1).words ?? '')}).`,
   negation: (_d, v) => `${v.ids('states')[0]} stellt als Tatsache dar, was ${v.ids('denies')[0]} bestreitet oder verneint.`,
   dispute: (_d, v) => `${v.ids('disputes')[0]} bestreitet, was ${v.ids('states')[0]} sagt, und nennt es unwahr, eine Falschmeldung oder ein Gerücht oder dementiert es.`,
   disputed: (_d, v) => `${v.ids('disputes')[0]} nennt das, was ${v.ids('states')[0]} als Tatsache meldet, unwahr, eine Falschmeldung oder ein Gerücht.`,
@@ -141,6 +154,11 @@ const frList = listWith('et');
 const FR_KIND: Record<string, string> = { figure: 'le chiffre', name: 'le nom', wording: 'la formulation' };
 const frNone: Record<string, string> = { figure: 'aucun chiffre de ce genre', name: 'aucun nom de ce genre', wording: 'aucune formulation de ce genre' };
 const frStatus = statusIn({ done: 'que c’est fait', 'not done': 'que cela n’a pas eu lieu', 'planned or expected': 'que ce n’est que prévu ou attendu' }, (x) => `: ${frQ(x)}`);
+/** Les issues d’un écart, précédées de « de » (élidé au besoin) : « fait état d’une démission ». */
+const FR_ACT: Record<string, string> = {
+  resign: 'd’une démission', apologise: 'd’excuses', stay: 'd’un maintien en fonctions', win: 'd’une victoire', lead: 'd’une avance au dépouillement',
+  kill: 'de morts', injure: 'de blessés', charge: 'd’une inculpation', indict: 'd’une mise en accusation', arrest: 'd’une arrestation', investigate: 'd’une enquête',
+};
 const FR: Phrases = {
   list: frList,
   later: (d) => {
@@ -163,6 +181,7 @@ const FR: Phrases = {
     return `Résultat\u00a0: ${frList(agreed)} ${verb(agreed, 'fait', 'font')} état d’un accord\u00a0; selon ${frList(nothing)}, rien de concret n’en est sorti.`;
   },
   status: (d, v) => `État de ${frQ(d.subject ?? '')}\u00a0: ${v.at(0).sourceId} dit ${frStatus(v.at(0))} (${frQ(v.at(0).words ?? '')}), ${v.at(1).sourceId} dit ${frStatus(v.at(1))} (${frQ(v.at(1).words ?? '')}).`,
+  shortfall: (d, v) => `Issue pour ${frQ(d.subject ?? '')}\u00a0: ${v.at(0).sourceId} fait état ${FR_ACT[v.at(0).value] ?? `de ${frQ(v.at(0).value)}`} (${frQ(v.at(0).words ?? '')}), ${v.at(1).sourceId} seulement ${FR_ACT[v.at(1).value] ?? `de ${frQ(v.at(1).value)}`} (${frQ(v.at(1).words ?? '')}).`,
   negation: (_d, v) => `${v.ids('states')[0]} affirme ce que ${v.ids('denies')[0]} dément ou nie.`,
   dispute: (_d, v) => `${v.ids('disputes')[0]} conteste ce qu’affirme ${v.ids('states')[0]}\u00a0: il le dit faux, parle de canular ou de rumeur, ou le dément.`,
   disputed: (_d, v) => `${v.ids('disputes')[0]} qualifie de faux, de canular ou de rumeur ce que ${v.ids('states')[0]} présente comme un fait.`,
@@ -185,6 +204,11 @@ const esList = listWith('y');
 const ES_KIND: Record<string, string> = { figure: 'la cifra', name: 'el nombre', wording: 'la formulación' };
 const esNone: Record<string, string> = { figure: 'ninguna cifra de ese tipo', name: 'ningún nombre de ese tipo', wording: 'ninguna formulación de ese tipo' };
 const esStatus = statusIn({ done: 'que ocurrió', 'not done': 'que no ocurrió', 'planned or expected': 'que solo está previsto o se espera' }, esQ);
+/** Los desenlaces de una diferencia, tras «habla de». */
+const ES_ACT: Record<string, string> = {
+  resign: 'una dimisión', apologise: 'una disculpa', stay: 'la permanencia en el cargo', win: 'una victoria', lead: 'una ventaja en el recuento',
+  kill: 'muertos', injure: 'heridos', charge: 'una imputación', indict: 'una acusación formal', arrest: 'una detención', investigate: 'una investigación',
+};
 const ES: Phrases = {
   list: esList,
   later: (d) => {
@@ -207,6 +231,7 @@ const ES: Phrases = {
     return `Resultado: ${esList(agreed)} ${verb(agreed, 'informa', 'informan')} de un acuerdo; según ${esList(nothing)}, no salió nada concreto.`;
   },
   status: (d, v) => `Estado de ${esQ(d.subject ?? '')}: ${v.at(0).sourceId} dice ${esStatus(v.at(0))} (${esQ(v.at(0).words ?? '')}) y ${v.at(1).sourceId}, ${esStatus(v.at(1))} (${esQ(v.at(1).words ?? '')}).`,
+  shortfall: (d, v) => `Desenlace para ${esQ(d.subject ?? '')}: ${v.at(0).sourceId} habla de ${ES_ACT[v.at(0).value] ?? esQ(v.at(0).value)} (${esQ(v.at(0).words ?? '')}) y ${v.at(1).sourceId}, solo de ${ES_ACT[v.at(1).value] ?? esQ(v.at(1).value)} (${esQ(v.at(1).words ?? '')}).`,
   negation: (_d, v) => `${v.ids('states')[0]} afirma lo que ${v.ids('denies')[0]} desmiente o niega.`,
   dispute: (_d, v) => `${v.ids('disputes')[0]} cuestiona lo que afirma ${v.ids('states')[0]}: lo califica de falso, de bulo o de rumor, o lo desmiente.`,
   disputed: (_d, v) => `${v.ids('disputes')[0]} califica de falso, de bulo o de rumor lo que ${v.ids('states')[0]} presenta como un hecho.`,

@@ -118,6 +118,8 @@ export interface SourceValue {
  * - `quote`: one speaker's words quoted differently; `speaker`: the same words given to two people;
  * - `outcome`: what came of the event; `status`: an act told as done against planned, expected or not
  *   done, or against an act that excludes it (`subject` the act, each value's `words` the source's own);
+ * - `shortfall`: one source tells an outcome another falls short of for one subject (resigned / only
+ *   apologised, killed / injured; `subject` the person or count, each value the act, `words` the source's own);
  * - `negation`: one source denies what another states;
  * - `dispute`, `disputed`: a report calls a statement false / a statement calls a report's fact false;
  * - `headline`, `headline-unmentioned`: a headline against its own text;
@@ -125,7 +127,7 @@ export interface SourceValue {
  *   (its sentences) some sources report and others leave out; `event`: sources about another event.
  */
 export type DiscrepancyForm =
-  | 'figures' | 'dates' | 'change' | 'wording' | 'unmentioned' | 'quote' | 'speaker' | 'outcome' | 'status' | 'negation'
+  | 'figures' | 'dates' | 'change' | 'wording' | 'unmentioned' | 'quote' | 'speaker' | 'outcome' | 'status' | 'shortfall' | 'negation'
   | 'dispute' | 'disputed' | 'headline' | 'headline-unmentioned' | 'left-out' | 'left-out-retold' | 'fact' | 'event';
 
 /** What a discrepancy says, apart from its evidence: enough to word it in any language. */

@@ -6,6 +6,7 @@ import { CALENDAR_WORDS } from '../lexicon/calendar.js';
 import { isStopword } from '../lexicon/stopwords.js';
 import { stem } from '../text.js';
 import { newer } from './newer.js';
+import { outcomePairDiscrepancies } from './outcome-pairs.js';
 
 /**
  * Outcomes and status told two ways: one source says an act happened ("passed the bill", "resigned",
@@ -43,7 +44,7 @@ const SAME_MATTER = 2;
 /** How far back a cue ("expected", "not") governs an act, in words that are not links. */
 const CUE_REACH = 2;
 
-interface Token {
+export interface Token {
   word: string;
   lower: string;
   start: number;
@@ -52,7 +53,7 @@ interface Token {
   breakBefore: boolean;
 }
 
-function tokenize(text: string): Token[] {
+export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const re = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
   let m: RegExpExecArray | null;
@@ -67,7 +68,7 @@ function tokenize(text: string): Token[] {
 
 const MODALS = new Set(['will', 'would', 'may', 'might', 'could', 'can', 'should', 'shall', 'must', "won't", 'to', 'did', 'does', 'do']);
 const DID = new Set(['did', 'does', 'do']);
-const isAdverb = (w: string) => w.length > 4 && w.endsWith('ly');
+export const isAdverb = (w: string) => w.length > 4 && w.endsWith('ly');
 
 /** Whether the phrase `form` (one or more words) starts at token i. */
 function at(tokens: Token[], i: number, form: string): number {
@@ -77,7 +78,7 @@ function at(tokens: Token[], i: number, form: string): number {
 }
 
 /** The cue governing the act that starts at token i: the first word before it that is not a link. */
-function cueBefore(tokens: Token[], i: number): { word?: string; from: number; negated: boolean } {
+export function cueBefore(tokens: Token[], i: number): { word?: string; from: number; negated: boolean } {
   let reach = 0;
   let negated = false;
   for (let j = i - 1; j >= 0 && reach < CUE_REACH + 3; j--) {
@@ -239,5 +240,6 @@ export function statusDiscrepancies(cmp: Comparison): Finding[] {
       }
     }
   }
-  return out;
+  // Outcomes one source tells further than another of one subject (resigned / only apologised).
+  return [...out, ...outcomePairDiscrepancies(cmp)];
 }
