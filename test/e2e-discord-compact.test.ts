@@ -150,6 +150,8 @@ describe('GIVEN the bot and a message of four links (one on another event), as D
     expect(embedText(page)).toContain('In the differences');
     expect(embedText(page)).toMatch(/> \*\*S2:\*\* /);
     expect(embedText(page)).not.toMatch(/> \*\*S1:\*\* /);
+    // Whose words it gives, where another source gives that speaker's words too.
+    expect(embedText(page)).toMatch(/__Whose words it reports__\n\*\*Ellen Park:\*\* “/);
     expect(page.allowed_mentions).toEqual({ parse: [] });
     // The public report is left as it was: the menu is for everyone.
     expect(discord.messages.get(report.id)!.embeds[0]!.title).toBe(report.embeds[0]!.title);
