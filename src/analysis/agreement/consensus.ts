@@ -1,6 +1,7 @@
 import type { ConsensusPoint, SourceId } from '../../report/types.js';
 import type { Comparison } from '../context.js';
 import type { Sentence } from '../readers/document.js';
+import { milestonePairs } from './milestones.js';
 
 /** Sentences this alike (TF-IDF cosine) state the same fact; chosen on the seed set, see docs/ENGINE.md. */
 export const SAME_FACT_SIMILARITY = 0.2;
@@ -21,10 +22,14 @@ export function consensusPoints(cmp: Comparison): ConsensusPoint[] {
   };
   for (const [a, b] of cmp.candidatePairs(2)) {
     const sim = cmp.similarity(a, b);
-    if (sim < SAME_FACT_SIMILARITY) continue;
+    if (sim < SAME_FACT_SIMILARITY || differentWords(a.text, b.text)) continue;
     link(a, b, sim);
     link(b, a, sim);
   }
+  // "For the first time since the strike" and "has not spoken since the airstrike": one fact in other
+  // words, which sentence likeness misses. Linked at the least likeness that counts.
+  const milestones = milestonePairs(cmp);
+  for (const [a, b] of milestones) link(a, b, SAME_FACT_SIMILARITY), link(b, a, SAME_FACT_SIMILARITY);
   const used = new Set<Sentence>();
   const points: Array<ConsensusPoint & { weight: number }> = [];
   const centres = [...neighbours.entries()].map(([s, row]) => ({ s, row }));
@@ -40,11 +45,18 @@ export function consensusPoints(cmp: Comparison): ConsensusPoint[] {
     if (!best || points.length >= MAX_POINTS) break;
     used.add(best.s);
     for (const n of best.support) used.add(n.s);
-    const members = [best.s, ...best.support.map((n) => n.s)].sort((x, y) => bySourceNumber(x.sourceId, y.sourceId));
+    const members = [best.s, ...best.support.map((n) => n.s)];
+    // A lead that tells the milestone and more ("spoke today, for the first time since the strike, about
+    // Syria") may be another point's evidence already; it still tells this one.
+    for (const [a, b] of milestones) {
+      const [inside, other] = members.includes(a) ? [a, b] : [b, a];
+      if (members.includes(inside) && !members.some((m) => m.sourceId === other.sourceId)) members.push(other);
+    }
+    members.sort((x, y) => bySourceNumber(x.sourceId, y.sourceId));
     // The shortest member alike to all the others says the shared fact with the least besides.
-    const text = members
+    const text = (members
       .filter((m) => members.every((o) => o === m || cmp.similarity(m, o) >= SAME_FACT_SIMILARITY))
-      .sort((x, y) => x.text.length - y.text.length)[0]!.text;
+      .sort((x, y) => x.text.length - y.text.length)[0] ?? best.s).text;
     points.push({
       text,
       sources: members.map((m) => m.sourceId),
@@ -57,4 +69,22 @@ export function consensusPoints(cmp: Comparison): ConsensusPoint[] {
 
 export function bySourceNumber(a: SourceId, b: SourceId): number {
   return Number(a.slice(1)) - Number(b.slice(1));
+}
+
+/** The words a sentence quotes, lowercased: what someone said in it, as against what the reporter tells. */
+function quotedWords(text: string): string[] {
+  return [...text.matchAll(/[“"]([^“”"]{12,})[”"]/gu)].flatMap((m) => m[1]!.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []);
+}
+
+/**
+ * Two sentences that each quote someone at length, with few words of their quotations in common, give
+ * two utterances ("I hope that we will achieve understanding…" / "We can not think about any
+ * alternative…"): said at one press conference, still not one fact the reports agree on.
+ */
+function differentWords(a: string, b: string): boolean {
+  const [x, y] = [quotedWords(a), quotedWords(b)];
+  if (x.length < 6 || y.length < 6) return false;
+  const have = new Set(y);
+  const shared = new Set(x.filter((w) => have.has(w) && w.length > 3)).size;
+  return shared < 2;
 }
