@@ -71,12 +71,18 @@ export function analyze(articles: Article[], ids?: SourceId[], options: { storyW
           ...leftOutFacts(cmp),
         ].map((f) => weigh(f, statements))
       : [];
-  const findings = withoutRepeats(weighed.filter(shown));
-  const unsure = possibleOnes(weighed.filter((f) => !shown(f)), findings);
+  const found = withoutRepeats(weighed.filter(shown));
+  // What two sources agree on is listed once, as agreement: contradictions first take their sentences
+  // out of it, then no possible fact left out is also a point of agreement.
+  const contested = contestedQuotes(found);
+  const consensus = main.length >= 2 ? independent(withoutContested(consensusPoints(cmp), contested), copies.groups) : [];
+  // A shown omission keeps its place even when it shares a sentence with a point of agreement:
+  // dropping those lost recall on both halves (docs/ENGINE.md, "Editor's seeds report").
+  const findings = found;
+  const unsure = possibleOnes(weighed.filter((f) => !shown(f)), findings, consensus);
   findings.sort(byImportance);
   findings.push(...eventDiscrepancies(docs, events.groups, events.reasons).map((f) => weigh(f)));
   const discrepancies: Discrepancy[] = findings.map((d) => ({ ...d, summary: describe(d) }));
-  const contested = contestedQuotes(discrepancies);
 
   const event = eventOf(main, allIdf, centroid, events.anchors);
   if (event) {
@@ -89,7 +95,7 @@ export function analyze(articles: Article[], ids?: SourceId[], options: { storyW
   return {
     sources,
     event,
-    consensus: main.length >= 2 ? independent(withoutContested(consensusPoints(cmp), contested), copies.groups) : [],
+    consensus,
     discrepancies,
     ...(unsure.length ? { possible: unsure.map((d) => ({ ...d, summary: describe(d) })) } : {}),
     engine: { ...OFFLINE_ENGINE, ms: Math.round(performance.now() - started) },
@@ -116,12 +122,22 @@ function withoutRepeats(found: Finding[]): Finding[] {
  * Findings below the line, for the full report's "Possible, unchecked": the surest first, none that
  * repeats a shown one, at most `POSSIBLE_LISTED` (past that they are noise a reader should not wade through).
  */
-function possibleOnes(unsure: Finding[], shownOnes: Finding[]): Finding[] {
+function possibleOnes(unsure: Finding[], shownOnes: Finding[], consensus: ConsensusPoint[]): Finding[] {
   const known = new Set(shownOnes.map(keyOf));
-  return withoutRepeats(unsure)
+  return notAgreed(withoutRepeats(unsure), consensus)
     .filter((f) => !known.has(keyOf(f)))
     .sort((a, b) => (b.confidence ?? 0) - (a.confidence ?? 0) || byImportance(a, b))
     .slice(0, POSSIBLE_LISTED);
+}
+
+/**
+ * Facts left out that are not also points of agreement: a sentence listed under "Where they agree"
+ * already says which sources tell it, and one a silent source is said to agree on is not left out by
+ * it. Either way the omission would repeat, or contradict, the agreement.
+ */
+function notAgreed(found: Finding[], consensus: ConsensusPoint[]): Finding[] {
+  const agreed = new Set(consensus.flatMap((p) => (p.evidence ?? [{ quote: p.text }]).map((e) => e.quote)));
+  return found.filter((f) => f.kind !== 'omission' || !f.evidence.some((e) => agreed.has(e.quote)));
 }
 
 /** What a finding says, without its evidence: what a merged finding adds to the one it joins. */
@@ -157,7 +173,7 @@ function withoutContested(points: ConsensusPoint[], contested: ReadonlySet<strin
   return points.filter((p) => !(p.evidence ?? [{ quote: p.text }]).some((e) => contested.has(e.quote)));
 }
 
-function contestedQuotes(discrepancies: Discrepancy[]): Set<string> {
+function contestedQuotes(discrepancies: Finding[]): Set<string> {
   return new Set(discrepancies.filter((d) => d.kind !== 'omission' && d.kind !== 'event').flatMap((d) => d.evidence.map((e) => e.quote)));
 }
 

@@ -240,7 +240,9 @@ function findingOf(passage: Gap[], novel: number): Finding {
   // put on record, then the fullest facts; the writer's asides only when there is nothing else. The
   // summary names the best of them, so it quotes what the evidence shows.
   const facts = passage.filter((g) => !isOpinion(g.s.text));
-  const picked = [...(facts.length ? facts : passage)].sort((a, b) => b.s.stemSet.size - a.s.stemSet.size).slice(0, EVIDENCE_SENTENCES);
+  const picked = [...(facts.length ? facts : passage)]
+    .sort((a, b) => Number(isReadoutFact(b.s.text)) - Number(isReadoutFact(a.s.text)) || b.s.stemSet.size - a.s.stemSet.size)
+    .slice(0, EVIDENCE_SENTENCES);
   const shown = [...picked].sort((a, b) => a.s.index - b.s.index);
   const named = [...picked].sort((a, b) => standing(b.s) - standing(a.s) || a.s.index - b.s.index)[0]!;
   const tellers = tellersShown(picked, passage);
@@ -249,7 +251,8 @@ function findingOf(passage: Gap[], novel: number): Finding {
     kind: 'omission',
     form: 'fact',
     subject: gist(unquoted(named.s.text)),
-    values: [named.s, ...tellers].map((s) => ({ sourceId: s.sourceId, value: s.text })),
+    // One value per reporting source: a source told across two sentences is one source that tells it.
+    values: [named.s, ...tellers.filter((t, i) => tellers.findIndex((o) => o.sourceId === t.sourceId) === i)].map((s) => ({ sourceId: s.sourceId, value: s.text })),
     silent: first.silent,
     evidence,
     // The room a report gives a fact is how much it matters to that report: a passage of five
