@@ -9,6 +9,7 @@ import { negationDiscrepancies } from './detectors/negations.js';
 import { dateDiscrepancies } from './detectors/dates.js';
 import { numberDiscrepancies } from './detectors/numbers.js';
 import { leftOutFacts } from './detectors/left-out-facts.js';
+import { type WrittenEarlier, writtenEarlier } from './detectors/written-earlier.js';
 import { quoteDiscrepancies } from './detectors/quotes.js';
 import { slotDiscrepancies } from './detectors/slots.js';
 import { headlineDiscrepancies } from './detectors/headlines.js';
@@ -54,6 +55,7 @@ export function analyze(articles: Article[], ids?: SourceId[], options: { storyW
   const sources: ReportSource[] = docs.map((d) => reportSource(d, allIdf, centroid, mainIds, events.reasons));
   const copies = copyGroups(main);
   noteCopies(sources, copies);
+  if (main.length >= 2) for (const e of writtenEarlier(cmp)) noteWrittenEarlier(sources, e);
   const statements = new Set(main.filter(isStatement).map((d) => d.id));
   const weighed: Finding[] =
     main.length >= 2
@@ -160,6 +162,19 @@ function noteCopies(sources: ReportSource[], copies: ReturnType<typeof copyGroup
       if (source) addNote(source, note, share ? { key: 'noteCopyShare', params: { ...params, percent } } : { key: 'noteCopy', params });
     }
   }
+}
+
+/**
+ * A source that says the details are not yet known, while others report them, says so in its notes in
+ * its own words: a reader then weighs what it lacks as timing, not as a choice to leave things out.
+ */
+function noteWrittenEarlier(sources: ReportSource[], e: WrittenEarlier): void {
+  const source = sources.find((s) => s.id === e.sourceId);
+  if (!source) return;
+  const n = e.reporters.length;
+  const ids = list(e.reporters);
+  const note = `${e.sourceId} says “${e.quote}”, while ${ids} ${n === 1 ? 'reports' : 'report'} those details: ${e.sourceId} was likely written before they were out.`;
+  addNote(source, note, { key: 'noteWrittenEarlier', params: { id: e.sourceId, quote: e.quote, ids: e.reporters.join(', '), n } });
 }
 
 /** A point of agreement needs two independent origins: copies of one wire story count once. */

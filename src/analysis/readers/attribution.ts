@@ -7,7 +7,7 @@ import { contentStems } from '../text.js';
 
 /** Verbs (and nouns) of putting something on record, or leaving it out of the record. */
 const SAYING =
-  /\b(?:said|says|told|stated|announced|stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|underlined|highlighted|insisted|confirmed|denied|added|noted|warned|called for|(?:did not|didn'?t|does not|doesn'?t|failed to) (?:mention|say|refer to|address)|made no mention of|omitted|readout|statement|communiqu[ée]|mentioned|according to)\b/i;
+  /\b(?:said|says|told|stated|announced|described|stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|underlined|highlighted|insisted|confirmed|denied|added|noted|warned|called for|(?:did not|didn'?t|does not|doesn'?t|failed to) (?:mention|say|refer to|address)|made no mention of|omitted|readout|statement|communiqu[ée]|mentioned|according to)\b/i;
 /** Bodies that speak as institutions. */
 const BODY =
   /\b(?:government|ministry|department|office|agency|administration|police|court|council|commission|spokes(?:man|woman|person)|sides?|officials?|minister|president|secretary|embassy|parliament|senate|congress|army|military|company|board|kremlin|white house|foreign office|state department)\b/i;
