@@ -10,6 +10,7 @@ import { negationDiscrepancies } from './detectors/negations.js';
 import { dateDiscrepancies } from './detectors/dates.js';
 import { numberDiscrepancies } from './detectors/numbers.js';
 import { leftOutFacts } from './detectors/left-out-facts.js';
+import { type WrittenEarlier, writtenEarlier } from './detectors/written-earlier.js';
 import { quoteDiscrepancies } from './detectors/quotes.js';
 import { slotDiscrepancies } from './detectors/slots.js';
 import { headlineDiscrepancies } from './detectors/headlines.js';
@@ -55,6 +56,7 @@ export function analyze(articles: Article[], ids?: SourceId[], options: { storyW
   const sources: ReportSource[] = docs.map((d) => reportSource(d, allIdf, centroid, mainIds, events.reasons));
   const copies = copyGroups(main);
   noteCopies(sources, copies);
+  if (main.length >= 2) for (const e of writtenEarlier(cmp)) noteWrittenEarlier(sources, e);
   const statements = new Set(main.filter(isStatement).map((d) => d.id));
   const weighed: Finding[] =
     main.length >= 2
@@ -72,12 +74,18 @@ export function analyze(articles: Article[], ids?: SourceId[], options: { storyW
           ...leftOutFacts(cmp),
         ].map((f) => weigh(f, statements))
       : [];
-  const findings = withoutRepeats(weighed.filter(shown));
-  const unsure = possibleOnes(weighed.filter((f) => !shown(f)), findings);
+  const found = withoutRepeats(weighed.filter(shown));
+  // What two sources agree on is listed once, as agreement: contradictions first take their sentences
+  // out of it, then no possible fact left out is also a point of agreement.
+  const contested = contestedQuotes(found);
+  const consensus = main.length >= 2 ? independent(withoutContested(consensusPoints(cmp), contested), copies.groups) : [];
+  // A shown omission keeps its place even when it shares a sentence with a point of agreement:
+  // dropping those lost recall on both halves (docs/ENGINE.md, "Editor's seeds report").
+  const findings = found;
+  const unsure = possibleOnes(weighed.filter((f) => !shown(f)), findings, consensus);
   findings.sort(byImportance);
   findings.push(...eventDiscrepancies(docs, events.groups, events.reasons).map((f) => weigh(f)));
   const discrepancies: Discrepancy[] = findings.map((d) => ({ ...d, summary: describe(d) }));
-  const contested = contestedQuotes(discrepancies);
 
   const event = eventOf(main, allIdf, centroid, events.anchors);
   if (event) {
@@ -91,7 +99,7 @@ export function analyze(articles: Article[], ids?: SourceId[], options: { storyW
   return {
     sources,
     event,
-    consensus: main.length >= 2 ? independent(withoutContested(consensusPoints(cmp), contested), copies.groups) : [],
+    consensus,
     discrepancies,
     ...(unsure.length ? { possible: unsure.map((d) => ({ ...d, summary: describe(d) })) } : {}),
     ...(said.length ? { said } : {}),
@@ -119,12 +127,22 @@ function withoutRepeats(found: Finding[]): Finding[] {
  * Findings below the line, for the full report's "Possible, unchecked": the surest first, none that
  * repeats a shown one, at most `POSSIBLE_LISTED` (past that they are noise a reader should not wade through).
  */
-function possibleOnes(unsure: Finding[], shownOnes: Finding[]): Finding[] {
+function possibleOnes(unsure: Finding[], shownOnes: Finding[], consensus: ConsensusPoint[]): Finding[] {
   const known = new Set(shownOnes.map(keyOf));
-  return withoutRepeats(unsure)
+  return notAgreed(withoutRepeats(unsure), consensus)
     .filter((f) => !known.has(keyOf(f)))
     .sort((a, b) => (b.confidence ?? 0) - (a.confidence ?? 0) || byImportance(a, b))
     .slice(0, POSSIBLE_LISTED);
+}
+
+/**
+ * Facts left out that are not also points of agreement: a sentence listed under "Where they agree"
+ * already says which sources tell it, and one a silent source is said to agree on is not left out by
+ * it. Either way the omission would repeat, or contradict, the agreement.
+ */
+function notAgreed(found: Finding[], consensus: ConsensusPoint[]): Finding[] {
+  const agreed = new Set(consensus.flatMap((p) => (p.evidence ?? [{ quote: p.text }]).map((e) => e.quote)));
+  return found.filter((f) => f.kind !== 'omission' || !f.evidence.some((e) => agreed.has(e.quote)));
 }
 
 /** What a finding says, without its evidence: what a merged finding adds to the one it joins. */
@@ -149,6 +167,19 @@ function noteCopies(sources: ReportSource[], copies: ReturnType<typeof copyGroup
   }
 }
 
+/**
+ * A source that says the details are not yet known, while others report them, says so in its notes in
+ * its own words: a reader then weighs what it lacks as timing, not as a choice to leave things out.
+ */
+function noteWrittenEarlier(sources: ReportSource[], e: WrittenEarlier): void {
+  const source = sources.find((s) => s.id === e.sourceId);
+  if (!source) return;
+  const n = e.reporters.length;
+  const ids = list(e.reporters);
+  const note = `${e.sourceId} says “${e.quote}”, while ${ids} ${n === 1 ? 'reports' : 'report'} those details: ${e.sourceId} was likely written before they were out.`;
+  addNote(source, note, { key: 'noteWrittenEarlier', params: { id: e.sourceId, quote: e.quote, ids: e.reporters.join(', '), n } });
+}
+
 /** A point of agreement needs two independent origins: copies of one wire story count once. */
 function independent(points: ConsensusPoint[], groups: SourceId[][]): ConsensusPoint[] {
   const origin = new Map(groups.flatMap((g, i) => g.map((id) => [id, i] as const)));
@@ -160,7 +191,7 @@ function withoutContested(points: ConsensusPoint[], contested: ReadonlySet<strin
   return points.filter((p) => !(p.evidence ?? [{ quote: p.text }]).some((e) => contested.has(e.quote)));
 }
 
-function contestedQuotes(discrepancies: Discrepancy[]): Set<string> {
+function contestedQuotes(discrepancies: Finding[]): Set<string> {
   return new Set(discrepancies.filter((d) => d.kind !== 'omission' && d.kind !== 'event').flatMap((d) => d.evidence.map((e) => e.quote)));
 }
 

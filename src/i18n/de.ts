@@ -212,6 +212,8 @@ export const de: Messages = {
   noteNoStatement: 'In diesem Text ließ sich keine Aussage lesen; er wurde nicht verglichen.',
   noteCopy: '{id} enthält denselben Text wie {ids}: eine Quelle, keine unabhängige Bestätigung.',
   noteCopyShare: '{id} enthält denselben Text wie {ids} ({percent} % des Wortlauts): eine Quelle, keine unabhängige Bestätigung.',
+  noteWrittenEarlier_one: '{id} schreibt „{quote}“, während {ids} diese Einzelheiten berichtet: {id} wurde wohl geschrieben, bevor sie bekannt waren.',
+  noteWrittenEarlier_other: '{id} schreibt „{quote}“, während {ids} diese Einzelheiten berichten: {id} wurde wohl geschrieben, bevor sie bekannt waren.',
   eventDatedApart_one: '{id} ist auf {own} datiert, {ids} dagegen auf etwa {other}: ein anderes Ereignis.',
   eventDatedApart_other: '{id} ist auf {own} datiert, {ids} dagegen auf etwa {other}: ein anderes Ereignis.',
   eventWeeksEarlier: '{id} ist auf {own} datiert, {days} Tage von {ids} entfernt (datiert auf etwa {other}), und sein Vorspann verlegt das Geschehen auf andere Tage: ein früheres Ereignis derselben Geschichte.',

@@ -225,6 +225,8 @@ export const en = {
   noteNoStatement: 'No statement could be read in this text; it was not compared.',
   noteCopy: '{id} carries the same text as {ids}: one origin, not independent confirmation.',
   noteCopyShare: '{id} carries the same text as {ids} ({percent}% of its wording): one origin, not independent confirmation.',
+  noteWrittenEarlier_one: '{id} says “{quote}”, while {ids} reports those details: {id} was likely written before they were out.',
+  noteWrittenEarlier_other: '{id} says “{quote}”, while {ids} report those details: {id} was likely written before they were out.',
   // Why a source is about a different event (src/analysis/events/group-by-event.ts).
   eventDatedApart_one: '{id} is dated {own}, while {ids} is dated around {other}: a different event.',
   eventDatedApart_other: '{id} is dated {own}, while {ids} are dated around {other}: a different event.',

@@ -212,6 +212,8 @@ export const es: Messages = {
   noteNoStatement: 'No se pudo leer ninguna afirmación en este texto; no se comparó.',
   noteCopy: '{id} reproduce el mismo texto que {ids}: un solo origen, no una confirmación independiente.',
   noteCopyShare: '{id} reproduce el mismo texto que {ids} ({percent} % de su redacción): un solo origen, no una confirmación independiente.',
+  noteWrittenEarlier_one: '{id} dice «{quote}», mientras que {ids} informa de esos detalles: {id} probablemente se escribió antes de que se conocieran.',
+  noteWrittenEarlier_other: '{id} dice «{quote}», mientras que {ids} informan de esos detalles: {id} probablemente se escribió antes de que se conocieran.',
   eventDatedApart_one: '{id} está fechada el {own}, mientras que {ids} está fechada hacia el {other}: otro acontecimiento.',
   eventDatedApart_other: '{id} está fechada el {own}, mientras que {ids} están fechadas hacia el {other}: otro acontecimiento.',
   eventWeeksEarlier: '{id} está fechada el {own}, a {days} días de {ids} (fechada hacia el {other}), y su entradilla sitúa los hechos en otros días: un acontecimiento anterior de la misma historia.',

@@ -212,6 +212,8 @@ export const fr: Messages = {
   noteNoStatement: 'Aucune affirmation n’a pu être lue dans ce texte ; il n’a pas été comparé.',
   noteCopy: '{id} reprend le même texte que {ids} : une seule origine, pas une confirmation indépendante.',
   noteCopyShare: '{id} reprend le même texte que {ids} ({percent} % de sa formulation) : une seule origine, pas une confirmation indépendante.',
+  noteWrittenEarlier_one: '{id} écrit « {quote} », alors que {ids} rapporte ces détails : {id} a sans doute été écrit avant qu’ils ne soient connus.',
+  noteWrittenEarlier_other: '{id} écrit « {quote} », alors que {ids} rapportent ces détails : {id} a sans doute été écrit avant qu’ils ne soient connus.',
   eventDatedApart_one: '{id} est daté du {own}, alors que {ids} est daté d’environ {other} : un autre événement.',
   eventDatedApart_other: '{id} est daté du {own}, alors que {ids} sont datés d’environ {other} : un autre événement.',
   eventWeeksEarlier: '{id} est daté du {own}, à {days} jours de {ids} (daté d’environ {other}), et son chapeau situe les faits à d’autres dates : un événement antérieur de la même affaire.',

@@ -2,7 +2,8 @@ import type { SourceId } from '../../report/types.js';
 import type { Comparison } from '../context.js';
 import { findNumbers } from '../readers/numbers.js';
 import type { Doc, Sentence } from '../readers/document.js';
-import { isAside } from '../readers/asides.js';
+import { isAside, isOpinion } from '../readers/asides.js';
+import { isAttributedFact, isReadoutFact, speakerStems } from '../readers/attribution.js';
 import { isName } from '../readers/names.js';
 import type { Finding } from './finding.js';
 
@@ -12,6 +13,8 @@ const TOLD = 0.4;
 const SILENT = 0.25;
 /** A fact shorter than this many content terms is a fragment ("He added:"), not a fact to miss. */
 const MIN_TERMS = 5;
+/** A sentence of a window with less than this share of the fact only stands beside the one that tells it: it is not shown. */
+const PART_OF_FACT = 0.15;
 /** Sentences of one source this close together, left out by the same sources, tell one passage. */
 const PASSAGE_GAP = 1;
 /** Sentences quoted per passage: enough to show the fact, not the whole article. */
@@ -34,8 +37,13 @@ const asides = (passage: Gap[]): boolean => passage.filter((g) => isAside(g.s.te
 interface Gap {
   s: Sentence;
   silent: SourceId[];
-  /** The sentence of each other source that tells the fact. */
+  /** The sentences of each other source that tell the fact (one, or two in a row when it runs across them). */
   tellers: Sentence[];
+  /**
+   * The first sentence of each telling window: marked read so it is not taken again as a fact of its
+   * own source. Marking the tellers instead lost recall on T (docs/ENGINE.md, "Editor's seeds report").
+   */
+  near: Sentence[];
   /** How near the silent sources' closest wording comes (share of the fact's terms). */
   nearest: number;
 }
@@ -51,9 +59,10 @@ export function leftOutFacts(cmp: Comparison): Finding[] {
   const out: Finding[] = [];
   for (const doc of cmp.docs) {
     const gaps = doc.sentences.filter((s) => !used.has(s) && s.stemSet.size >= MIN_TERMS).map((s) => gapOf(cmp, doc, s)).filter((g): g is Gap => g !== undefined);
-    // A sentence without a name, figure or quotation continues a passage but does not make one.
-    for (const passage of passages(gaps).filter((p) => p.some((g) => matters(g.s)))) {
-      for (const g of passage) for (const t of [g.s, ...g.tellers]) used.add(t);
+    // A sentence without a name, figure or quotation continues a passage but does not make one; nor
+    // does the writer's aside: a report that leaves out another's opinion leaves out no fact.
+    for (const passage of passages(gaps).filter((p) => p.some((g) => matters(g.s) && !isOpinion(g.s.text)))) {
+      for (const g of passage) for (const t of [g.s, ...g.near]) used.add(t);
       out.push(findingOf(passage, novelty(cmp, passage)));
     }
   }
@@ -63,16 +72,41 @@ export function leftOutFacts(cmp: Comparison): Finding[] {
 function gapOf(cmp: Comparison, doc: Doc, s: Sentence): Gap | undefined {
   const silent: SourceId[] = [];
   const tellers: Sentence[] = [];
+  const near: Sentence[] = [];
   let nearest = 0;
   for (const other of cmp.docs) {
     // A source read only in part (a paywall's teaser) cannot be said to leave anything out.
     if (other === doc || isPartial(other)) continue;
     const best = closest(cmp, s, other);
-    if (best.share >= TOLD && best.s) tellers.push(best.s);
-    else if (best.share < SILENT) (silent.push(other.id), (nearest = Math.max(nearest, best.share)));
+    if (best.share >= TOLD) (tellers.push(...best.tellers), near.push(best.window!));
+    else if (best.share < SILENT || unattributed(cmp, s, best.pair)) (silent.push(other.id), (nearest = Math.max(nearest, best.share)));
     else return undefined; // told in part: too close to call a fact left out
   }
-  return silent.length ? { s, silent, tellers, nearest } : undefined;
+  return silent.length ? { s, silent, tellers, near, nearest } : undefined;
+}
+
+/**
+ * What a party put on record ("The ministry did not mention the fund") is not told in part by a source
+ * that shares the story's words but never says it of that party: it tells the story, or what the party
+ * said of something else, not this. Told in part needs a sentence that names the party and carries a
+ * good part of the fact.
+ */
+function unattributed(cmp: Comparison, s: Sentence, near: Sentence[]): boolean {
+  if (!isReadoutFact(s.text)) return false;
+  const party = speakerStems(s.text);
+  return party.length > 0 && !near.some((n) => party.some((t) => n.stemSet.has(t)) && shareOf(cmp, s, n) >= SILENT);
+}
+
+/** The share of `s`'s weighted terms that one sentence has. */
+function shareOf(cmp: Comparison, s: Sentence, o: Sentence): number {
+  let total = 0;
+  let got = 0;
+  for (const t of s.stemSet) {
+    const w = cmp.idf.weight(t);
+    total += w;
+    if (o.stemSet.has(t)) got += w;
+  }
+  return total ? got / total : 0;
 }
 
 function isPartial(doc: Doc): boolean {
@@ -103,7 +137,7 @@ function windowsOf(doc: Doc): Windows {
  * The sentence of `other` (or pair in a row) that has the largest share of `s`'s weighted terms,
  * read through an index of the windows each stem is in: cost follows shared stems, not all sentences.
  */
-function closest(cmp: Comparison, s: Sentence, other: Doc): { s?: Sentence; share: number } {
+function closest(cmp: Comparison, s: Sentence, other: Doc): { tellers: Sentence[]; window?: Sentence; pair: Sentence[]; share: number } {
   const windows = windowsOf(other);
   const covered = new Map<number, number>();
   let total = 0;
@@ -112,9 +146,23 @@ function closest(cmp: Comparison, s: Sentence, other: Doc): { s?: Sentence; shar
     total += w;
     for (const i of windows.get(t) ?? []) covered.set(i, (covered.get(i) ?? 0) + w);
   }
-  let best: { s?: Sentence; share: number } = { share: 0 };
-  for (const [i, w] of covered) if (w / total > best.share) best = { s: other.sentences[i], share: w / total };
-  return best;
+  let best = { i: -1, share: 0 };
+  for (const [i, w] of covered) if (w / total > best.share) best = { i, share: w / total };
+  if (best.i < 0) return { tellers: [], pair: [], share: 0 };
+  const pair = other.sentences.slice(best.i, best.i + 2);
+  return { tellers: tellersOf(cmp, s, pair), window: other.sentences[best.i], pair, share: best.share };
+}
+
+/**
+ * The sentences of a window that tell the fact: the one of the two that has the larger share of it
+ * alone when that share is enough, else both (the fact runs across them). The other sentence of a
+ * window can be unrelated ("The FBI is investigating…" beside the sentence that tells the fact): it is
+ * never shown as evidence on its own.
+ */
+function tellersOf(cmp: Comparison, s: Sentence, pair: Sentence[]): Sentence[] {
+  const ranked = pair.map((o) => ({ o, share: shareOf(cmp, s, o) })).sort((a, b) => b.share - a.share);
+  if (ranked.length === 1 || ranked[0]!.share >= TOLD || ranked[1]!.share < PART_OF_FACT) return [ranked[0]!.o];
+  return pair;
 }
 
 /** A fact worth missing: long enough to state something, with a name, a figure or a quotation, or in the lead. */
@@ -162,21 +210,49 @@ function novelty(cmp: Comparison, passage: Gap[]): number {
   return all ? novel / all : 0;
 }
 
+/**
+ * How an editor ranks a sentence as evidence of a fact left out: what a named party put on record
+ * first, then a plain fact, the writer's aside last (it is shown only when the passage has nothing else).
+ */
+function standing(s: Sentence): number {
+  return isAside(s.text) ? 0 : isAttributedFact(s.text) ? 2 : 1;
+}
+
+/**
+ * The other reporting sources' sentences that tell the facts shown: for each shown sentence, the
+ * sentence (or two in a row, when the fact runs across them) each source tells it in, so every quote
+ * shown for a source tells a fact shown. A source that tells none of the shown ones is shown by the
+ * first other sentence of the passage it tells.
+ */
+function tellersShown(shown: Gap[], passage: Gap[]): Sentence[] {
+  const out = new Set(shown.flatMap((g) => g.tellers));
+  const has = new Set([...out].map((t) => t.sourceId));
+  for (const g of passage) {
+    for (const t of g.tellers) if (!has.has(t.sourceId)) out.add(t);
+    for (const t of g.tellers) has.add(t.sourceId);
+  }
+  return [...out];
+}
+
 function findingOf(passage: Gap[], novel: number): Finding {
   const first = passage[0]!;
-  // The fullest sentences of the passage show the fact (its first may be a transition); the summary
-  // names the first of them, so it quotes what the evidence shows.
-  const shown = [...passage]
-    .sort((a, b) => b.s.stemSet.size - a.s.stemSet.size)
-    .slice(0, EVIDENCE_SENTENCES)
-    .sort((a, b) => a.s.index - b.s.index);
-  const tellers = [...new Map(passage.flatMap((g) => g.tellers).map((t) => [t.sourceId, t])).values()];
+  // The passage's best evidence shows the fact (its first sentence may be a transition): what a party
+  // put on record, then the fullest facts; the writer's asides only when there is nothing else. The
+  // summary names the best of them, so it quotes what the evidence shows.
+  const facts = passage.filter((g) => !isOpinion(g.s.text));
+  const picked = [...(facts.length ? facts : passage)]
+    .sort((a, b) => Number(isReadoutFact(b.s.text)) - Number(isReadoutFact(a.s.text)) || b.s.stemSet.size - a.s.stemSet.size)
+    .slice(0, EVIDENCE_SENTENCES);
+  const shown = [...picked].sort((a, b) => a.s.index - b.s.index);
+  const named = [...picked].sort((a, b) => standing(b.s) - standing(a.s) || a.s.index - b.s.index)[0]!;
+  const tellers = tellersShown(picked, passage);
   const evidence = [...shown.map((g) => ({ sourceId: g.s.sourceId, quote: g.s.text })), ...tellers.map((t) => ({ sourceId: t.sourceId, quote: t.text }))];
   return {
     kind: 'omission',
     form: 'fact',
-    subject: gist(unquoted(shown[0]!.s.text)),
-    values: [first.s, ...tellers].map((s) => ({ sourceId: s.sourceId, value: s.text })),
+    subject: gist(unquoted(named.s.text)),
+    // One value per reporting source: a source told across two sentences is one source that tells it.
+    values: [named.s, ...tellers.filter((t, i) => tellers.findIndex((o) => o.sourceId === t.sourceId) === i)].map((s) => ({ sourceId: s.sourceId, value: s.text })),
     silent: first.silent,
     evidence,
     // The room a report gives a fact is how much it matters to that report: a passage of five
