@@ -82,7 +82,10 @@ describe('quoted: our quotation marks around a span that carries its own', () =>
   it('adds one mark only where a quotation runs on past the span', () => {
     expect(quoted('“The talks were aimed at ending the feud.')).toBe('“The talks were aimed at ending the feud.”');
     expect(quoted('The feud has lasted a year.”')).toBe('“The feud has lasted a year.”');
-    expect(quoted('“Yes,” he said.')).toBe('““Yes,” he said.”');
+    // A span that opens or closes with its own quotation is shown as it is: never ““Yes,” he said.”
+    expect(quoted('“Yes,” he said.')).toBe('“Yes,” he said.');
+    expect(quoted('The minister said “the talks were useful.”')).toBe('The minister said “the talks were useful.”');
+    expect(quoted('“It has been agreed.”')).toBe('“It has been agreed.”');
     expect(quoted('The dam failed.')).toBe('“The dam failed.”');
   });
 });

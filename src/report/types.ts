@@ -87,17 +87,18 @@ export function evidenceLabel(e: Evidence): string {
 }
 
 /**
- * A source's words as shown to a reader: in quotation marks, unless the span is itself one whole
- * quotation ("“It has been agreed…”"), which would otherwise read as ““It has been agreed…””. A span
- * that opens or closes a quotation running on past it (a quoted passage's first or last sentence)
- * carries that mark itself: ours is added only at the other end.
+ * A source's words as shown to a reader: in quotation marks, unless the span opens or closes with a
+ * quotation of its own ("“Yes,” he said.", "The Kremlin said “it was agreed.”"), which ours would
+ * double into ““Yes,” he said.”: such a span is shown as it is, after the label that says whose words
+ * they are. A span that opens or closes a quotation running on past it (a quoted passage's first or
+ * last sentence) carries that mark itself: ours is added only at the other end.
  */
 export function quoted(text: string): string {
-  const whole = /^[“"][^“”"]*[”"][.,]?$/u.test(text);
-  if (whole) return text;
   const unbalanced = (text.match(/[“”"]/gu) ?? []).length % 2 === 1;
   if (unbalanced && /^[“"]/u.test(text)) return `${text}”`;
   if (unbalanced && /[”"][.,]?$/u.test(text)) return `“${text}`;
+  // Straight marks inside ours read apart (“"We will…"”); curly ones run into them.
+  if (/^“/u.test(text) || /”[.,!?]?$/u.test(text)) return text;
   return `“${text}”`;
 }
 
