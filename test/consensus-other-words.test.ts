@@ -39,3 +39,21 @@ describe('GIVEN two reports that each quote one speaker at one press conference,
     expect(r.consensus.some((c) => c.evidence?.some((e) => e.quote.includes('rebuild the pier')))).toBe(false);
   });
 });
+
+describe('GIVEN two reports that quote one speaker at one press conference on different points, and a third that quotes neither', () => {
+  const background = [
+    'The harbour fire in Velm destroyed the old pier and two warehouses in March, and the ferry has not run since.',
+    'The town council will vote next month on how to pay for a new pier, which engineers say will cost about four million.',
+  ];
+  const r = analyze([
+    article('Ortega speaks', [...background, '“We will rebuild the pier before the summer and nobody will pay more tax for it,” Mayor Ada Ortega said at the town hall press conference in Velm.']),
+    article('Ortega on fire', [...background, '“The harbour board must answer for the fire and for the years of neglect,” Mayor Ada Ortega said at the town hall press conference in Velm.']),
+    article('Pier vote', [...background]),
+  ]);
+  it('THEN neither quotation is shown as told by the other report', () => {
+    for (const d of [...r.discrepancies, ...(r.possible ?? [])]) {
+      const quotes = d.evidence.map((e) => e.quote);
+      expect(quotes.some((q) => q.includes('rebuild the pier')) && quotes.some((q) => q.includes('must answer'))).toBe(false);
+    }
+  });
+});

@@ -2,6 +2,7 @@ import type { ConsensusPoint, SourceId } from '../../report/types.js';
 import type { Comparison } from '../context.js';
 import type { Sentence } from '../readers/document.js';
 import { milestonePairs } from './milestones.js';
+import { twoUtterances } from '../readers/quotes.js';
 
 /** Sentences this alike (TF-IDF cosine) state the same fact; chosen on the seed set, see docs/ENGINE.md. */
 export const SAME_FACT_SIMILARITY = 0.2;
@@ -22,7 +23,7 @@ export function consensusPoints(cmp: Comparison): ConsensusPoint[] {
   };
   for (const [a, b] of cmp.candidatePairs(2)) {
     const sim = cmp.similarity(a, b);
-    if (sim < SAME_FACT_SIMILARITY || differentWords(a.text, b.text)) continue;
+    if (sim < SAME_FACT_SIMILARITY || twoUtterances(a.text, b.text)) continue;
     link(a, b, sim);
     link(b, a, sim);
   }
@@ -69,22 +70,4 @@ export function consensusPoints(cmp: Comparison): ConsensusPoint[] {
 
 export function bySourceNumber(a: SourceId, b: SourceId): number {
   return Number(a.slice(1)) - Number(b.slice(1));
-}
-
-/** The words a sentence quotes, lowercased: what someone said in it, as against what the reporter tells. */
-function quotedWords(text: string): string[] {
-  return [...text.matchAll(/[“"]([^“”"]{12,})[”"]/gu)].flatMap((m) => m[1]!.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []);
-}
-
-/**
- * Two sentences that each quote someone at length, with few words of their quotations in common, give
- * two utterances ("I hope that we will achieve understanding…" / "We can not think about any
- * alternative…"): said at one press conference, still not one fact the reports agree on.
- */
-function differentWords(a: string, b: string): boolean {
-  const [x, y] = [quotedWords(a), quotedWords(b)];
-  if (x.length < 6 || y.length < 6) return false;
-  const have = new Set(y);
-  const shared = new Set(x.filter((w) => have.has(w) && w.length > 3)).size;
-  return shared < 2;
 }

@@ -2,6 +2,7 @@ import type { SourceId } from '../../report/types.js';
 import type { Comparison } from '../context.js';
 import { findNumbers } from '../readers/numbers.js';
 import type { Doc, Sentence } from '../readers/document.js';
+import { twoUtterances } from '../readers/quotes.js';
 import { isAside, isOpinion } from '../readers/asides.js';
 import { isAttributedFact, isReadoutFact, speakerStems } from '../readers/attribution.js';
 import { isName } from '../readers/names.js';
@@ -78,7 +79,11 @@ function gapOf(cmp: Comparison, doc: Doc, s: Sentence): Gap | undefined {
     // A source read only in part (a paywall's teaser) cannot be said to leave anything out.
     if (other === doc || isPartial(other)) continue;
     const best = closest(cmp, s, other);
-    if (best.share >= TOLD) (tellers.push(...best.tellers), near.push(best.window!));
+    // Another quotation of the same speaker at the same event ("…,” Putin said at the press conference
+    // in Sochi) shares the words around it, not what was said: it does not tell this one.
+    const told = best.tellers.filter((t) => !twoUtterances(s.text, t.text));
+    if (best.share >= TOLD && told.length === 0) (silent.push(other.id), (nearest = Math.max(nearest, SILENT)));
+    else if (best.share >= TOLD) (tellers.push(...told), near.push(best.window!));
     else if (best.share < SILENT || unattributed(cmp, s, best.pair)) (silent.push(other.id), (nearest = Math.max(nearest, best.share)));
     else return undefined; // told in part: too close to call a fact left out
   }

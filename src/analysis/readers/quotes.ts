@@ -55,3 +55,21 @@ export function quoteOverlap(a: QuoteMention, b: QuoteMention): number {
   for (const [w, n] of small.counts) hits += Math.min(n, large.counts.get(w) ?? 0);
   return hits / small.words.length;
 }
+
+/** The words a sentence quotes, lowercased: what someone said in it, as against what the reporter tells. */
+function quotedWords(text: string): string[] {
+  return [...text.matchAll(/[“"]([^“”"]{12,})[”"]/gu)].flatMap((m) => m[1]!.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? []);
+}
+
+/**
+ * Two sentences that each quote someone at length, with few words of their quotations in common, give
+ * two utterances ("I hope that we will achieve understanding…" / "We can not think about any
+ * alternative…"): said at one press conference, still not one fact the reports agree on.
+ */
+export function twoUtterances(a: string, b: string): boolean {
+  const [x, y] = [quotedWords(a), quotedWords(b)];
+  if (x.length < 6 || y.length < 6) return false;
+  const have = new Set(y);
+  const shared = new Set(x.filter((w) => have.has(w) && w.length > 3)).size;
+  return shared < 2;
+}
