@@ -49,7 +49,7 @@ describe('GIVEN three reports of talks that each pass on the two governments’ 
   it('THEN the Markdown sets them side by side under their own heading, and a source’s page says whose words it gives', () => {
     const markdown = renderMarkdown({ ...r, unreadable: [] });
     expect(markdown).toContain('## Who said what, as each report tells it');
-    expect(markdown).toMatch(/\*\*Lev Darin\*\*\n> \*\*S2:\*\* “Ostmark Interior Minister Lev Darin told reporters/);
+    expect(markdown).toMatch(/\*\*Lev Darin\*\*\n> \*\*S2:\*\* Ostmark Interior Minister Lev Darin told reporters the call had been “useful but short”\./);
     const page = renderSourcePage({ ...r, unreadable: [] }, 'S3', translator('de'))!;
     expect(page.description).toContain('Wessen Worte er wiedergibt');
     expect(page.description).toContain('**Lev Darin:**');
