@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analysis/engine.js';
 import { sameMilestone } from '../src/analysis/agreement/milestones.js';
-import type { Article } from '../src/report/types.js';
+import { articleOf } from './helpers/fixtures.js';
 
 // Invented reports; every name, place and figure here is made up.
-const article = (title: string, paragraphs: string[]): Article => ({ title, text: paragraphs.join('\n\n'), notes: [] });
+const article = articleOf;
 
 describe('sameMilestone: "the first since" and "not since" tell one thing', () => {
   it('matches the act and what came before it, compounds read either way', () => {

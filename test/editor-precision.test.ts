@@ -4,9 +4,10 @@ import { isAside } from '../src/analysis/readers/asides.js';
 import { renderReportEmbeds } from '../src/discord/render-report.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { quoted, SHOWN_CONFIDENCE, type Article } from '../src/report/types.js';
+import { articleOf } from './helpers/fixtures.js';
 
 // Invented reports; every name, place and figure here is made up.
-const article = (title: string, paragraphs: string[], publishedAt?: string): Article => ({ title, text: paragraphs.join('\n\n'), notes: [], ...(publishedAt ? { publishedAt } : {}) });
+const article = articleOf;
 
 describe('GIVEN two reports of one poll that list the same shares for several candidates in another order', () => {
   const r = analyze([

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analysis/engine.js';
-import type { Article } from '../src/report/types.js';
+import { articleOf } from './helpers/fixtures.js';
 
 // Invented reports; every name, place and figure here is made up.
-const article = (title: string, paragraphs: string[]): Article => ({ title, text: paragraphs.join('\n\n'), notes: [] });
+const article = articleOf;
 const BACKGROUND = [
   'The new mayor of Harlow took office on Friday after a campaign that lasted most of the year.',
   'Crowds gathered in the square in front of the old town hall long before the ceremony began.',

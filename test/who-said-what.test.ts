@@ -4,10 +4,10 @@ import { speakerOf } from '../src/analysis/sides/who-said-what.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { renderSourcePage } from '../src/discord/compact/render-source.js';
 import { translator } from '../src/i18n/translate.js';
-import type { Article } from '../src/report/types.js';
+import { articleOf } from './helpers/fixtures.js';
 
 // Invented reports; every name, place and figure here is made up.
-const article = (title: string, paragraphs: string[]): Article => ({ title, text: paragraphs.join('\n\n'), notes: [] });
+const article = articleOf;
 
 describe('speakerOf: whom a sentence gives words to', () => {
   it('reads a speaker before the verb, after a quotation and after "according to", without titles', () => {

@@ -35,14 +35,16 @@ export function answerQuestion(question: string, sources: Array<{ id: SourceId; 
   const total = terms.reduce((sum, t) => sum + idf.weight(t), 0);
   if (total === 0) return { citations: [], silent: sources.map((s) => s.id) };
 
-  const asked = askedSpeakers(question, docs.flatMap((d) => d.sentences));
+  // Each sentence's speaker, read once: which speakers the question names, then which sentences give their words.
+  const speakers = new Map(docs.flatMap((d) => d.sentences).map((s) => [s, speakerOf(s.text)] as const));
+  const asked = askedSpeakers(question, speakers);
   const topic = asked.size ? terms.filter((t) => ![...asked.values()].some((names) => names.has(t))) : terms;
   const topicTotal = topic.reduce((sum, t) => sum + idf.weight(t), 0);
   const scored: Array<{ s: Sentence; score: number }> = [];
   for (const doc of docs) {
     for (const s of doc.sentences) {
       let covered = terms.reduce((sum, t) => sum + (s.stemSet.has(t) ? idf.weight(t) : 0), 0) / total;
-      const key = asked.size ? speakerOf(s.text)?.key : undefined;
+      const key = speakers.get(s)?.key;
       if (key && asked.has(key)) {
         const rest = topicTotal ? topic.reduce((sum, t) => sum + (s.stemSet.has(t) ? idf.weight(t) : 0), 0) / topicTotal : 1;
         covered = Math.max(covered, SPEAKER_WEIGHT + (1 - SPEAKER_WEIGHT) * rest);
@@ -66,10 +68,9 @@ export function answerQuestion(question: string, sources: Array<{ id: SourceId; 
  * The speakers the sources give words to that a question names, by any name a source uses for them:
  * each speaker's key with the stems of its names (what the question's terms are read against).
  */
-function askedSpeakers(question: string, sentences: Sentence[]): Map<string, Set<string>> {
+function askedSpeakers(question: string, speakers: ReadonlyMap<Sentence, ReturnType<typeof speakerOf>>): Map<string, Set<string>> {
   const names = new Map<string, Set<string>>();
-  for (const s of sentences) {
-    const who = speakerOf(s.text);
+  for (const who of speakers.values()) {
     if (!who) continue;
     const set = names.get(who.key) ?? names.set(who.key, new Set()).get(who.key)!;
     set.add(who.name.replace(/^the\s+/i, '').toLowerCase());

@@ -13,6 +13,11 @@ export function fixtureArticle(name: string): Article {
   return extractArticle(html, { url: `https://example.test/${name}` });
 }
 
+/** An invented report as pasted text: its paragraphs, and a publication time when one is given. */
+export function articleOf(title: string, paragraphs: string[], publishedAt?: string): Article {
+  return { title, text: paragraphs.join('\n\n'), notes: [], ...(publishedAt ? { publishedAt } : {}) };
+}
+
 /** The report contract's promise: every quote is a verbatim span of its source's text. */
 export function expectVerbatim(report: Report, articles: Map<string, Article>): void {
   const quotes = [...report.discrepancies.flatMap((d) => d.evidence), ...report.consensus.flatMap((c) => c.evidence ?? [])];
