@@ -1,7 +1,7 @@
 import { ApplicationIntegrationType, InteractionContextType, SlashCommandBuilder } from 'discord.js';
 import { attachedFiles } from '../src/discord/attached-files.js';
 import { type Command, NO_MENTIONS } from '../src/discord/command.js';
-import { renderSummaryEmbed } from '../src/discord/render-report.js';
+import { renderSummaryEmbed } from '../src/discord/render-summary.js';
 import { translator } from '../src/i18n/translate.js';
 import { requestsFrom } from '../src/service/requests.js';
 

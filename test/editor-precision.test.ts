@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analysis/engine.js';
 import { isAside } from '../src/analysis/readers/asides.js';
-import { renderReportEmbeds } from '../src/discord/render-report.js';
+import { SECTIONS } from '../src/discord/compact/custom-ids.js';
+import { renderCompact } from '../src/discord/compact/render-compact.js';
+import { renderSectionPage } from '../src/discord/compact/render-section.js';
+import { translator } from '../src/i18n/translate.js';
 import { renderMarkdown } from '../src/report/markdown.js';
 import { quoted, SHOWN_CONFIDENCE, type Article } from '../src/report/types.js';
 import { articleOf } from './helpers/fixtures.js';
@@ -117,6 +120,8 @@ describe('GIVEN three reports of a flood where one tells a short detail the othe
     const at = markdown.indexOf('## Possible, unchecked');
     expect(at).toBeGreaterThan(markdown.indexOf('## Where they differ'));
     expect(markdown.slice(at)).toContain('Rosa Mendel');
-    expect(JSON.stringify(renderReportEmbeds(report))).not.toMatch(/Possible|unchecked/);
+    const views = [renderCompact(report, 'abcdefgh1234', translator('en')), ...SECTIONS.map((s) => renderSectionPage(report, 'abcdefgh1234', s, 0, translator('en')))];
+    expect(JSON.stringify(views.map((v) => v.embeds))).not.toMatch(/Possible|unchecked/);
+    expect(JSON.stringify(renderSectionPage(report, 'abcdefgh1234', 'differences', 0, translator('en')).embeds)).not.toContain('Rosa Mendel');
   });
 });

@@ -1,10 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { safeForTerminal } from '../src/cli/terminal.js';
 import { LIMITS } from '../src/discord/limits.js';
-import { renderReportEmbeds, renderSummaryEmbed } from '../src/discord/render-report.js';
+import { SECTIONS } from '../src/discord/compact/custom-ids.js';
+import { renderCompact } from '../src/discord/compact/render-compact.js';
+import { renderSectionPage } from '../src/discord/compact/render-section.js';
+import { renderSourcePage } from '../src/discord/compact/render-source.js';
+import { renderSummaryEmbed } from '../src/discord/render-summary.js';
+import { translator } from '../src/i18n/translate.js';
 import { renderAnswer } from '../src/discord/render-thread.js';
 import { renderMarkdown, renderSummaryMarkdown } from '../src/report/markdown.js';
 import type { Report, SourceId } from '../src/report/types.js';
+import type { APIEmbed } from 'discord.js';
+
+const t = translator('en');
+
+/** Every embed a reader can open for a report: the first view, each section's first page, each source's page. */
+function everyView(report: Report): APIEmbed[] {
+  return [
+    ...renderCompact(report, 'abcdefgh1234', t).embeds,
+    ...SECTIONS.flatMap((section) => renderSectionPage(report, 'abcdefgh1234', section, 0, t).embeds),
+    ...report.sources.map((s) => renderSourcePage(report, s.id, t)!),
+  ];
+}
 
 const EVIL = '[click](https://evil.example/steal)';
 const CANONICAL_BREAKOUT = 'https://news.example/a)[verify](https://evil.example/x';
@@ -43,8 +60,8 @@ function hostileReport(): Report {
 }
 
 describe('nothing a source or a model wrote is live markup', () => {
-  it('GIVEN masked links and markdown in titles, site names, summaries, quotes and a canonical URL THEN the embeds show them as text', () => {
-    const { embeds } = renderReportEmbeds(hostileReport());
+  it('GIVEN masked links and markdown in titles, site names, summaries, quotes and a canonical URL THEN every view shows them as text', () => {
+    const embeds = everyView(hostileReport());
     for (const e of embeds) {
       expect(liveMarkup(e.title ?? '')).toEqual([]);
       expect(liveMarkup(e.description ?? '')).toEqual([]);
@@ -76,18 +93,20 @@ describe('nothing a source or a model wrote is live markup', () => {
     expect(liveMarkup(text)).toEqual([]);
   });
 
-  it('keeps the embeds within Discord limits when escaping doubles the text', () => {
+  it('keeps every view within Discord limits when escaping doubles the text', () => {
     const stars = '*_'.repeat(1000);
     const report = hostileReport();
     report.sources = Array.from({ length: 10 }, (_, i) => ({ ...report.sources[0]!, id: `S${i + 1}` as SourceId, title: stars, site: stars, summary: stars }));
-    const { embeds } = renderReportEmbeds(report);
-    let total = 0;
-    for (const e of embeds) {
-      expect(e.title!.length).toBeLessThanOrEqual(LIMITS.title);
-      expect(e.description!.length).toBeLessThanOrEqual(LIMITS.description);
-      total += e.title!.length + e.description!.length + (e.footer?.text.length ?? 0);
+    // Each view is one message: its embeds together are held to Discord's total.
+    for (const embeds of [renderCompact(report, 'abcdefgh1234', t).embeds, ...SECTIONS.map((s) => renderSectionPage(report, 'abcdefgh1234', s, 0, t).embeds), ...report.sources.map((s) => [renderSourcePage(report, s.id, t)!])]) {
+      let total = 0;
+      for (const e of embeds) {
+        expect(e.title!.length).toBeLessThanOrEqual(LIMITS.title);
+        expect(e.description!.length).toBeLessThanOrEqual(LIMITS.description);
+        total += e.title!.length + e.description!.length + (e.footer?.text.length ?? 0);
+      }
+      expect(total).toBeLessThanOrEqual(LIMITS.embedsTotal);
     }
-    expect(total).toBeLessThanOrEqual(LIMITS.embedsTotal);
   });
 });
 

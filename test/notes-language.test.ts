@@ -3,7 +3,7 @@ import { Keyv } from 'keyv';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analysis/engine.js';
 import { renderSourcePage } from '../src/discord/compact/render-source.js';
-import { engineLine } from '../src/discord/render-report.js';
+import { engineLine } from '../src/discord/engine-line.js';
 import { renderAnswer } from '../src/discord/render-thread.js';
 import { en } from '../src/i18n/en.js';
 import { notesIn, say, sayAll } from '../src/i18n/say.js';

@@ -5,7 +5,7 @@ import { kindLabel } from '../../i18n/kind-labels.js';
 import { type Discrepancy, evidenceLabel, quoted, type Report } from '../../report/types.js';
 import type { Translate } from '../../i18n/translate.js';
 import { fitEscaped, fitWords } from '../limits.js';
-import { engineLine } from '../render-report.js';
+import { engineLine } from '../engine-line.js';
 import { customId } from './custom-ids.js';
 
 /** What a phone shows whole without scrolling past the message. */
