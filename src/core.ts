@@ -21,6 +21,7 @@ import type { Recovery } from './ops/recover.js';
 import { ComparisonService } from './service/comparison-service.js';
 import { SourceLoader } from './sources/load-source.js';
 import { createStores } from './store/stores.js';
+import { TurnGate } from './service/turn-gate.js';
 import { WorkerPool } from './workers/cpu.js';
 
 export async function createCore(config: BotConfig, log: Logger) {
@@ -42,7 +43,8 @@ export async function createCore(config: BotConfig, log: Logger) {
   const settings = new SettingsStore(stores.settings);
   const limits = dailyLimitsFrom(settings);
   const llm = createLlmEngine(config, stores, log, limits);
-  const service = new ComparisonService({ loader, cpu, llm, threads: stores.threads, log });
+  // One start per turn of the event loop for the whole bot: a burst's acknowledgements go first.
+  const service = new ComparisonService({ loader, cpu, llm, threads: stores.threads, log, starts: new TurnGate(1) });
   const ui: UiServices = {
     reports: new ReportStore(stores.reports),
     pending: new PendingStore(stores.pending),

@@ -13,7 +13,7 @@ import { readSources, type ReadSource } from './read-sources.js';
 import { labelOf, type SourceRequests } from './requests.js';
 import { checkRoomFor, checkSingleSource, checkSourceCount, MIN_SOURCES, NotEnoughSourcesError } from './source-count.js';
 import { type Change, changeOf, remembered } from './thread-change.js';
-import { comparisonStarts } from './turn-gate.js';
+import { TurnGate } from './turn-gate.js';
 
 const HISTORY_LIMIT = 50;
 
@@ -25,6 +25,11 @@ export interface ServiceDeps {
   /** Where comparison threads are kept; in memory when not given. */
   threads?: Keyv<ThreadState> | undefined;
   log?: Logger | undefined;
+  /**
+   * Lets comparisons start one per event-loop turn, so acknowledgements of interactions still arriving
+   * in a burst go first (turn-gate.ts). The bot gives its one gate; a service of its own gets its own.
+   */
+  starts?: TurnGate | undefined;
 }
 
 export interface Progress {
@@ -65,9 +70,11 @@ export type ThreadAnswer = Answer & { state: ThreadState; modelText?: string; mo
  */
 export class ComparisonService {
   private readonly threads: ThreadStore;
+  private readonly starts: TurnGate;
 
   constructor(private readonly deps: ServiceDeps) {
     this.threads = new ThreadStore(deps.threads ?? new Keyv<ThreadState>());
+    this.starts = deps.starts ?? new TurnGate(1);
   }
 
   /** The model's name when one is configured. */
@@ -92,7 +99,7 @@ export class ComparisonService {
   async compare(requests: readonly LoadRequest[], options: CompareOptions = {}): Promise<Comparison> {
     checkSourceCount(requests.length);
     // In a burst, the acknowledgements of the interactions still arriving go before this slow work.
-    await comparisonStarts.turn();
+    await this.starts.turn();
     const { read, unreadable } = await readSources(this.deps.loader, requests, {
       labels: options.labels,
       signal: options.signal,

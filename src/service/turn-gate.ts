@@ -34,6 +34,3 @@ export class TurnGate {
     if (this.waiting.length > 0) this.schedule();
   }
 }
-
-/** The process's gate for starting comparisons: one start per turn of the event loop. */
-export const comparisonStarts = new TurnGate(1);
