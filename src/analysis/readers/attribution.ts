@@ -2,6 +2,11 @@
  * Who a sentence reports: an official body or a named person that said, stressed or left something
  * out ("The Kremlin gave a readout, stressing…", "The ministry did not mention…", "…, the mayor said").
  * An editor values these most: they are what each party put on record, not what the writer makes of it.
+ *
+ * This reader asks what kind of sentence it is (a party's record, a plain fact) and which words name
+ * the party, loosely: facts left out use it. `sides/who-said-what.ts` asks whose words a sentence gives
+ * and keys one speaker's many names as one (the Kremlin, the Russian government); reading facts left
+ * out through that stricter reader is not yet measured, so the two stay apart.
  */
 import { contentStems } from '../text.js';
 
