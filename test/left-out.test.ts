@@ -100,3 +100,15 @@ describe('GIVEN two reports quoting alike words, one naming the speaker and one 
     expect(r.discrepancies.filter((d) => d.kind === 'quote').map((d) => d.subject)).toEqual(['Councillor Maeve Doran']);
   });
 });
+
+describe('GIVEN a fact left out whose sentence quotes someone inside it', () => {
+  const quoteFirst = ['“Nobody wanted to pay for the spillway repairs,” Councillor Maeve Doran said on Monday.'];
+  const r = report([[...SHARED, ...quoteFirst], RETOLD, TOLD_AGAIN]);
+  const item = [...r.discrepancies, ...(r.possible ?? [])].find((d) => d.kind === 'omission' && d.evidence.some((e) => e.quote === quoteFirst[0]));
+
+  it('THEN its summary quotes the sentence with the quotation inside in single marks, every mark paired, and no stop after its own', () => {
+    expect(item?.summary).toBe('S1 reports what S2 and S3 leave out: “‘Nobody wanted to pay for the spillway repairs,’ Councillor Maeve Doran said on Monday.”');
+    // The evidence is the sentence as the source wrote it.
+    expect(item?.evidence[0]!.quote).toBe(quoteFirst[0]);
+  });
+});

@@ -2,6 +2,9 @@ import type { Discrepancy, DiscrepancyFacts, DiscrepancyForm, SourceId, SourceVa
 import { sayAll } from '../i18n/say.js';
 import { translator } from '../i18n/translate.js';
 
+/** The full stop a summary ends with after a quoted sentence: none when the sentence ends its own ("…the room.”"). */
+const end = (quotedSentence: string | undefined): string => (/[.!?]$/.test(quotedSentence ?? '') ? '' : '.');
+
 /** The sentences of one language that word each form of discrepancy from its facts. */
 type Phrases = { [F in DiscrepancyForm]: (d: DiscrepancyFacts, v: Values) => string } & {
   /** "S2 was published 36 h after S1: …", when the sources are dated apart. */
@@ -68,7 +71,7 @@ const EN: Phrases = {
   'left-out-retold': (d, v) => `${v.at(0).sourceId} gives the ${d.subject} “${v.at(0).value}”; ${enList(d.silent ?? [])} gives no ${d.subject} of that kind.`,
   fact: (d, v) => {
     const [reporters, silent] = [v.ids(), d.silent ?? []];
-    return `${enList(reporters)} ${verb(reporters, 'reports', 'report')} what ${enList(silent)} ${verb(silent, 'leaves', 'leave')} out: “${d.subject}”.`;
+    return `${enList(reporters)} ${verb(reporters, 'reports', 'report')} what ${enList(silent)} ${verb(silent, 'leaves', 'leave')} out: “${d.subject}”${end(d.subject)}`;
   },
   event: (_d, v) => {
     const outside = v.ids('another event');
@@ -141,7 +144,7 @@ const DE: Phrases = {
   'left-out-retold': (d, v) => `${v.at(0).sourceId} nennt ${deKind(d.subject)[0]} ${deQ(v.at(0).value)}; ${deList(d.silent ?? [])} ${verb(d.silent ?? [], 'nennt', 'nennen')} ${deNone[d.subject ?? ''] ?? 'nichts dergleichen'}.`,
   fact: (d, v) => {
     const [reporters, silent] = [v.ids(), d.silent ?? []];
-    return `${deList(reporters)} ${verb(reporters, 'berichtet', 'berichten')}, was ${deList(silent)} ${verb(silent, 'weglässt', 'weglassen')}: ${deQ(d.subject ?? '')}.`;
+    return `${deList(reporters)} ${verb(reporters, 'berichtet', 'berichten')}, was ${deList(silent)} ${verb(silent, 'weglässt', 'weglassen')}: ${deQ(d.subject ?? '')}${end(d.subject)}`;
   },
   event: (_d, v) => {
     const outside = v.ids('another event');
@@ -191,7 +194,7 @@ const FR: Phrases = {
   'left-out-retold': (d, v) => `${v.at(0).sourceId} donne ${FR_KIND[d.subject ?? ''] ?? 'l’indication'} ${frQ(v.at(0).value)}\u00a0; ${frList(d.silent ?? [])} ne ${verb(d.silent ?? [], 'donne', 'donnent')} ${frNone[d.subject ?? ''] ?? 'rien de tel'}.`,
   fact: (d, v) => {
     const [reporters, silent] = [v.ids(), d.silent ?? []];
-    return `${frList(reporters)} ${verb(reporters, 'rapporte', 'rapportent')} ce que ${frList(silent)} ${verb(silent, 'passe', 'passent')} sous silence\u00a0: ${frQ(d.subject ?? '')}.`;
+    return `${frList(reporters)} ${verb(reporters, 'rapporte', 'rapportent')} ce que ${frList(silent)} ${verb(silent, 'passe', 'passent')} sous silence\u00a0: ${frQ(d.subject ?? '')}${end(d.subject)}`;
   },
   event: (_d, v) => {
     const outside = v.ids('another event');
@@ -241,7 +244,7 @@ const ES: Phrases = {
   'left-out-retold': (d, v) => `${v.at(0).sourceId} da ${ES_KIND[d.subject ?? ''] ?? 'el dato'} ${esQ(v.at(0).value)}; ${esList(d.silent ?? [])} no ${verb(d.silent ?? [], 'da', 'dan')} ${esNone[d.subject ?? ''] ?? 'nada semejante'}.`,
   fact: (d, v) => {
     const [reporters, silent] = [v.ids(), d.silent ?? []];
-    return `${esList(reporters)} ${verb(reporters, 'cuenta', 'cuentan')} lo que ${esList(silent)} ${verb(silent, 'omite', 'omiten')}: ${esQ(d.subject ?? '')}.`;
+    return `${esList(reporters)} ${verb(reporters, 'cuenta', 'cuentan')} lo que ${esList(silent)} ${verb(silent, 'omite', 'omiten')}: ${esQ(d.subject ?? '')}${end(d.subject)}`;
   },
   event: (_d, v) => {
     const outside = v.ids('another event');

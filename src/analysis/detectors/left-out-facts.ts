@@ -189,8 +189,24 @@ function passages(gaps: Gap[]): Gap[][] {
   return out;
 }
 
-/** A sentence without the quotation marks it opens or closes with: the summary sets it in its own marks. */
-const unquoted = (text: string): string => text.replace(/^[“"‘]+/u, '').replace(/[”"’]+([.,]?)$/u, '$1');
+/**
+ * A sentence as the summary quotes it, inside its own marks: a sentence that is one whole quotation
+ * loses its marks; quotation marks inside a sentence become single ones, as a quotation within a
+ * quotation is written ("“‘Everything is at risk,’ Schiff told the room.”", not "“Everything is at
+ * risk,” Schiff told the room.”", whose marks no longer pair).
+ */
+function unquoted(text: string): string {
+  const marks = text.match(/[“”"]/gu) ?? [];
+  const whole = marks.length === 2 && /^[“"]/u.test(text) && /[”"][.,!?]?$/u.test(text);
+  if (whole) return text.replace(/^[“"]/u, '').replace(/[”"]([.,!?]?)$/u, '$1');
+  // A mark the sentence opens with and never closes (a quotation running on into the next sentence,
+  // or a stray mark) is dropped, as is one it closes with and never opened.
+  let t = text;
+  if (/^“/u.test(t) && !t.includes('”')) t = t.slice(1);
+  if (/”[.,!?]?$/u.test(t) && !t.includes('“')) t = t.replace(/”([.,!?]?)$/u, '$1');
+  // A straight mark opens after a space or at the start, and closes otherwise.
+  return t.replace(/“|(?<=^|[\s(—–-])"/gu, '‘').replace(/[”"]/gu, '’');
+}
 
 /** The opening words of a sentence, to name the fact it states in a summary line (the evidence quotes it whole). */
 function gist(text: string): string {
