@@ -21,6 +21,20 @@ export function words(text: string): string[] {
  * Deliberately conservative: a wrong merge creates false agreements, a missed one only lowers recall.
  */
 export function stem(word: string): string {
+  const known = STEMS.get(word);
+  if (known !== undefined) return known;
+  // Bounded: a long-running worker reads many articles; a language's words come back, rare ones need not stay.
+  if (STEMS.size >= STEMS_KEPT) STEMS.clear();
+  const found = stemOf(word);
+  STEMS.set(word, found);
+  return found;
+}
+
+/** Stems already worked out: every sentence of every source is stemmed, mostly of the same few thousand words. */
+const STEMS = new Map<string, string>();
+const STEMS_KEPT = 100_000;
+
+function stemOf(word: string): string {
   let w = word.toLowerCase().replace(/[’']s$/, '');
   const irregular = IRREGULAR[w];
   if (irregular) return irregular;

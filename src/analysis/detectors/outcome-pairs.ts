@@ -193,9 +193,13 @@ function subjectOf(r: Reading, act: OutcomeAct, form: string, i: number, length:
   return undefined;
 }
 
-/** Whether the phrase `form` starts at token i: its length in tokens, or 0. */
-function at(tokens: Token[], i: number, form: string): number {
-  const parts = form.split(' ');
+/** Each act's forms as words, split once: the detector reads every token of every sentence against them. */
+const FORM_WORDS = new Map(OUTCOME_ACTS.map((act) => [act, act.forms.map((f) => ({ form: f, parts: f.split(' ') }))]));
+/** The words a form can start with: a token that is none of them starts no act, and is passed at once. */
+const FIRST_WORDS = new Set([...FORM_WORDS.values()].flat().map((f) => f.parts[0]!));
+
+/** Whether the words `parts` start at token i: their count, or 0. */
+function at(tokens: Token[], i: number, parts: readonly string[]): number {
   for (let k = 0; k < parts.length; k++) if (tokens[i + k]?.lower !== parts[k]) return 0;
   return parts.length;
 }
@@ -207,12 +211,14 @@ function toldIn(sentence: Sentence, names: Set<string>, runs: string[][]): Told[
   const r: Reading = { tokens, text: sentence.text, names, runs };
   const out: Told[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!FIRST_WORDS.has(tokens[i]!.lower)) continue;
     for (const act of OUTCOME_ACTS) {
       if (act.context && !act.context.some((w) => lower.has(w))) continue;
       if (act.unless?.some((w) => lower.has(w))) continue;
-      const form = act.forms.find((f) => at(tokens, i, f));
-      if (!form) continue;
-      const length = at(tokens, i, form);
+      const found = FORM_WORDS.get(act)!.find((f) => at(tokens, i, f.parts));
+      if (!found) continue;
+      const { form, parts } = found;
+      const length = parts.length;
       if (act.objects && !tokens.slice(i + length, i + length + 4).some((t) => act.objects!.includes(t.lower))) continue;
       const subject = subjectOf(r, act, form, i, length);
       if (!subject) continue;

@@ -70,9 +70,14 @@ const MODALS = new Set(['will', 'would', 'may', 'might', 'could', 'can', 'should
 const DID = new Set(['did', 'does', 'do']);
 export const isAdverb = (w: string) => w.length > 4 && w.endsWith('ly');
 
+/** Each act's forms as words, split once: every token of every sentence is read against them. */
+const FORM_PARTS = new Map(STATUS_ACTS.flatMap((a) => [...a.done, ...a.base]).map((f) => [f, f.split(' ')]));
+/** The words a form can start with: a token that is none of them starts no act. */
+const FIRST_WORDS = new Set([...FORM_PARTS.values()].map((p) => p[0]!));
+
 /** Whether the phrase `form` (one or more words) starts at token i. */
 function at(tokens: Token[], i: number, form: string): number {
-  const parts = form.split(' ');
+  const parts = FORM_PARTS.get(form) ?? form.split(' ');
   for (let k = 0; k < parts.length; k++) if (tokens[i + k]?.lower !== parts[k]) return 0;
   return parts.length;
 }
@@ -113,6 +118,7 @@ export function statusMentions(text: string): StatusMention[] {
   const tokens = tokenize(text);
   const out: StatusMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    if (!FIRST_WORDS.has(tokens[i]!.lower)) continue;
     for (const act of STATUS_ACTS) {
       let holding: Holding | undefined;
       let length = 0;
