@@ -26,6 +26,7 @@ const CASES: Record<DiscrepancyForm, { facts: DiscrepancyFacts; verbatim: string
   'left-out': { facts: { kind: 'omission', form: 'left-out', subject: 'figure', values: [{ sourceId: 'S1', value: '$2 million' }], silent: ['S2'] }, verbatim: ['$2 million'] },
   'left-out-retold': { facts: { kind: 'omission', form: 'left-out-retold', subject: 'name', values: [{ sourceId: 'S1', value: 'Dr. Ana Ruiz' }], silent: ['S2', 'S3'] }, verbatim: ['Dr. Ana Ruiz'] },
   fact: { facts: { kind: 'omission', form: 'fact', subject: 'the bridge had failed an inspection in March', values: [{ sourceId: 'S1', value: 'The bridge had failed an inspection in March.' }], silent: ['S2'] }, verbatim: ['the bridge had failed an inspection in March'] },
+  framing: { facts: { kind: 'framing', form: 'framing', subject: 'Tomas Reyes', values: [{ sourceId: 'S1', value: 'persistence', words: 'Tomas Reyes doubled down' }, { sourceId: 'S2', value: 'plain', words: 'Reyes said' }] }, verbatim: ['Tomas Reyes', 'Tomas Reyes doubled down', 'Reyes said'] },
   event: { facts: { kind: 'event', form: 'event', values: [{ sourceId: 'S1', value: 'this event' }, { sourceId: 'S2', value: 'this event' }, { sourceId: 'S4', value: 'another event' }] }, verbatim: [] },
 };
 

@@ -5,6 +5,7 @@ import { bySourceNumber, consensusPoints } from './agreement/consensus.js';
 import { Comparison } from './context.js';
 import { outcomeDiscrepancies } from './detectors/outcomes.js';
 import { statusDiscrepancies } from './detectors/status.js';
+import { framingDiscrepancies } from './detectors/framing.js';
 import { whoSaidWhat } from './sides/who-said-what.js';
 import { negationDiscrepancies } from './detectors/negations.js';
 import { dateDiscrepancies } from './detectors/dates.js';
@@ -66,6 +67,7 @@ export function analyze(articles: Article[], ids?: SourceId[], options: { storyW
           ...dateDiscrepancies(cmp),
           ...outcomeDiscrepancies(cmp),
           ...statusDiscrepancies(cmp),
+          ...framingDiscrepancies(cmp),
           ...negationDiscrepancies(cmp),
           ...slotDiscrepancies(cmp),
           ...statementDiscrepancies(cmp),
@@ -191,8 +193,12 @@ function withoutContested(points: ConsensusPoint[], contested: ReadonlySet<strin
   return points.filter((p) => !(p.evidence ?? [{ quote: p.text }]).some((e) => contested.has(e.quote)));
 }
 
+/**
+ * Sentences shown as evidence of a contradiction. Framing is none: two reports that tell one statement
+ * with different verbs of saying agree on what was said, and may still list it as agreement.
+ */
 function contestedQuotes(discrepancies: Finding[]): Set<string> {
-  return new Set(discrepancies.filter((d) => d.kind !== 'omission' && d.kind !== 'event').flatMap((d) => d.evidence.map((e) => e.quote)));
+  return new Set(discrepancies.filter((d) => d.kind !== 'omission' && d.kind !== 'event' && d.form !== 'framing').flatMap((d) => d.evidence.map((e) => e.quote)));
 }
 
 function reportSource(

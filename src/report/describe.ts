@@ -37,6 +37,11 @@ const EN_ACT: Record<string, string> = {
   kill: 'deaths', injure: 'injuries', charge: 'a charge', indict: 'an indictment', arrest: 'an arrest', investigate: 'an investigation',
 };
 
+/** How a verb of saying frames a statement, after "tells it" (the engine's categories, not the sources' words). */
+const EN_TELLING: Record<string, string> = {
+  retreat: 'as a retreat', persistence: 'as holding firm', concession: 'as an admission', boast: 'as a boast', distancing: 'at a distance, as a claim', attack: 'as an attack', plain: 'as a plain statement',
+};
+
 const EN: Phrases = {
   list: enList,
   later: (d) => {
@@ -63,6 +68,7 @@ const EN: Phrases = {
   },
   shortfall: (d, v) => `Outcome for “${d.subject}”: ${v.at(0).sourceId} tells of ${EN_ACT[v.at(0).value] ?? v.at(0).value} (“${v.at(0).words}”), ${v.at(1).sourceId} only of ${EN_ACT[v.at(1).value] ?? v.at(1).value} (“${v.at(1).words}”).`,
   negation: (_d, v) => `${v.ids('states')[0]} states what ${v.ids('denies')[0]} denies or negates.`,
+  framing: (d, v) => `One statement by “${d.subject}”, framed differently: ${v.at(0).sourceId} tells it ${EN_TELLING[v.at(0).value] ?? v.at(0).value} (“${v.at(0).words}”), ${v.at(1).sourceId} ${EN_TELLING[v.at(1).value] ?? v.at(1).value} (“${v.at(1).words}”).`,
   dispute: (_d, v) => `${v.ids('disputes')[0]} disputes what ${v.ids('states')[0]} states: it calls it untrue, a hoax, a rumour or denied.`,
   disputed: (_d, v) => `${v.ids('disputes')[0]} calls untrue, a hoax or a rumour what ${v.ids('states')[0]} reports as fact.`,
   headline: (_d, v) => `${v.at(0).sourceId}'s headline says “${v.at(0).value}” where its own text says “${v.at(1).value}”.`,
@@ -112,6 +118,10 @@ const DE_ACT: Record<string, string> = {
   resign: 'einem Rücktritt', apologise: 'einer Entschuldigung', stay: 'einem Verbleib im Amt', win: 'einem Sieg', lead: 'einer Führung bei der Auszählung',
   kill: 'Toten', injure: 'Verletzten', charge: 'einer Anklage', indict: 'einer Anklageerhebung', arrest: 'einer Festnahme', investigate: 'Ermittlungen',
 };
+/** Wie ein Verb des Sagens eine Äußerung einordnet, nach „stellt sie … dar“. */
+const DE_TELLING: Record<string, string> = {
+  retreat: 'als Rückzieher', persistence: 'als Beharren', concession: 'als Eingeständnis', boast: 'als Prahlerei', distancing: 'mit Distanz, als bloße Behauptung', attack: 'als Angriff', plain: 'als schlichte Aussage',
+};
 const DE: Phrases = {
   list: deList,
   later: (d) => {
@@ -136,6 +146,7 @@ const DE: Phrases = {
   status: (d, v) => `Stand zu ${deQ(d.subject ?? '')}: laut ${v.at(0).sourceId} ${deStatus(v.at(0))} (${deQ(v.at(0).words ?? '')}), laut ${v.at(1).sourceId} ${deStatus(v.at(1))} (${deQ(v.at(1).words ?? '')}).`,
   shortfall: (d, v) => `Ausgang für ${deQ(d.subject ?? '')}: ${v.at(0).sourceId} berichtet von ${DE_ACT[v.at(0).value] ?? deQ(v.at(0).value)} (${deQ(v.at(0).words ?? '')}), ${v.at(1).sourceId} nur von ${DE_ACT[v.at(1).value] ?? deQ(v.at(1).value)} (${deQ(v.at(1).words ?? '')}).`,
   negation: (_d, v) => `${v.ids('states')[0]} stellt als Tatsache dar, was ${v.ids('denies')[0]} bestreitet oder verneint.`,
+  framing: (d, v) => `Dieselbe Äußerung von ${deQ(d.subject ?? '')}, unterschiedlich eingeordnet: ${v.at(0).sourceId} stellt sie ${DE_TELLING[v.at(0).value] ?? deQ(v.at(0).value)} dar (${deQ(v.at(0).words ?? '')}), ${v.at(1).sourceId} ${DE_TELLING[v.at(1).value] ?? deQ(v.at(1).value)} (${deQ(v.at(1).words ?? '')}).`,
   dispute: (_d, v) => `${v.ids('disputes')[0]} bestreitet, was ${v.ids('states')[0]} sagt, und nennt es unwahr, eine Falschmeldung oder ein Gerücht oder dementiert es.`,
   disputed: (_d, v) => `${v.ids('disputes')[0]} nennt das, was ${v.ids('states')[0]} als Tatsache meldet, unwahr, eine Falschmeldung oder ein Gerücht.`,
   headline: (_d, v) => `Die Überschrift von ${v.at(0).sourceId} sagt ${deQ(v.at(0).value)}, der eigene Text dagegen ${deQ(v.at(1).value)}.`,
@@ -162,6 +173,10 @@ const FR_ACT: Record<string, string> = {
   resign: 'd’une démission', apologise: 'd’excuses', stay: 'd’un maintien en fonctions', win: 'd’une victoire', lead: 'd’une avance au dépouillement',
   kill: 'de morts', injure: 'de blessés', charge: 'd’une inculpation', indict: 'd’une mise en accusation', arrest: 'd’une arrestation', investigate: 'd’une enquête',
 };
+/** La façon dont un verbe de parole présente une déclaration, après « la présente ». */
+const FR_TELLING: Record<string, string> = {
+  retreat: 'comme un recul', persistence: 'comme une insistance', concession: 'comme un aveu', boast: 'comme une vantardise', distancing: 'avec distance, comme une simple affirmation', attack: 'comme une attaque', plain: 'comme une simple déclaration',
+};
 const FR: Phrases = {
   list: frList,
   later: (d) => {
@@ -186,6 +201,7 @@ const FR: Phrases = {
   status: (d, v) => `État de ${frQ(d.subject ?? '')}\u00a0: ${v.at(0).sourceId} dit ${frStatus(v.at(0))} (${frQ(v.at(0).words ?? '')}), ${v.at(1).sourceId} dit ${frStatus(v.at(1))} (${frQ(v.at(1).words ?? '')}).`,
   shortfall: (d, v) => `Issue pour ${frQ(d.subject ?? '')}\u00a0: ${v.at(0).sourceId} fait état ${FR_ACT[v.at(0).value] ?? `de ${frQ(v.at(0).value)}`} (${frQ(v.at(0).words ?? '')}), ${v.at(1).sourceId} seulement ${FR_ACT[v.at(1).value] ?? `de ${frQ(v.at(1).value)}`} (${frQ(v.at(1).words ?? '')}).`,
   negation: (_d, v) => `${v.ids('states')[0]} affirme ce que ${v.ids('denies')[0]} dément ou nie.`,
+  framing: (d, v) => `Une même déclaration de ${frQ(d.subject ?? '')}, présentée différemment\u00a0: ${v.at(0).sourceId} la présente ${FR_TELLING[v.at(0).value] ?? frQ(v.at(0).value)} (${frQ(v.at(0).words ?? '')}), ${v.at(1).sourceId} ${FR_TELLING[v.at(1).value] ?? frQ(v.at(1).value)} (${frQ(v.at(1).words ?? '')}).`,
   dispute: (_d, v) => `${v.ids('disputes')[0]} conteste ce qu’affirme ${v.ids('states')[0]}\u00a0: il le dit faux, parle de canular ou de rumeur, ou le dément.`,
   disputed: (_d, v) => `${v.ids('disputes')[0]} qualifie de faux, de canular ou de rumeur ce que ${v.ids('states')[0]} présente comme un fait.`,
   headline: (_d, v) => `Le titre de ${v.at(0).sourceId} dit ${frQ(v.at(0).value)} là où son propre texte dit ${frQ(v.at(1).value)}.`,
@@ -212,6 +228,10 @@ const ES_ACT: Record<string, string> = {
   resign: 'una dimisión', apologise: 'una disculpa', stay: 'la permanencia en el cargo', win: 'una victoria', lead: 'una ventaja en el recuento',
   kill: 'muertos', injure: 'heridos', charge: 'una imputación', indict: 'una acusación formal', arrest: 'una detención', investigate: 'una investigación',
 };
+/** Cómo un verbo de decir presenta una declaración, tras «la presenta». */
+const ES_TELLING: Record<string, string> = {
+  retreat: 'como una marcha atrás', persistence: 'como una insistencia', concession: 'como una admisión', boast: 'como una jactancia', distancing: 'con distancia, como una mera afirmación', attack: 'como un ataque', plain: 'como una simple declaración',
+};
 const ES: Phrases = {
   list: esList,
   later: (d) => {
@@ -236,6 +256,7 @@ const ES: Phrases = {
   status: (d, v) => `Estado de ${esQ(d.subject ?? '')}: ${v.at(0).sourceId} dice ${esStatus(v.at(0))} (${esQ(v.at(0).words ?? '')}) y ${v.at(1).sourceId}, ${esStatus(v.at(1))} (${esQ(v.at(1).words ?? '')}).`,
   shortfall: (d, v) => `Desenlace para ${esQ(d.subject ?? '')}: ${v.at(0).sourceId} habla de ${ES_ACT[v.at(0).value] ?? esQ(v.at(0).value)} (${esQ(v.at(0).words ?? '')}) y ${v.at(1).sourceId}, solo de ${ES_ACT[v.at(1).value] ?? esQ(v.at(1).value)} (${esQ(v.at(1).words ?? '')}).`,
   negation: (_d, v) => `${v.ids('states')[0]} afirma lo que ${v.ids('denies')[0]} desmiente o niega.`,
+  framing: (d, v) => `Una misma declaración de ${esQ(d.subject ?? '')}, presentada de forma distinta: ${v.at(0).sourceId} la presenta ${ES_TELLING[v.at(0).value] ?? esQ(v.at(0).value)} (${esQ(v.at(0).words ?? '')}) y ${v.at(1).sourceId}, ${ES_TELLING[v.at(1).value] ?? esQ(v.at(1).value)} (${esQ(v.at(1).words ?? '')}).`,
   dispute: (_d, v) => `${v.ids('disputes')[0]} cuestiona lo que afirma ${v.ids('states')[0]}: lo califica de falso, de bulo o de rumor, o lo desmiente.`,
   disputed: (_d, v) => `${v.ids('disputes')[0]} califica de falso, de bulo o de rumor lo que ${v.ids('states')[0]} presenta como un hecho.`,
   headline: (_d, v) => `El titular de ${v.at(0).sourceId} dice ${esQ(v.at(0).value)} donde su propio texto dice ${esQ(v.at(1).value)}.`,

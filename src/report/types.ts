@@ -122,6 +122,9 @@ export interface SourceValue {
  * - `shortfall`: one source tells an outcome another falls short of for one subject (resigned / only
  *   apologised, killed / injured; `subject` the person or count, each value the act, `words` the source's own);
  * - `negation`: one source denies what another states;
+ * - `framing`: one speaker's statement told with a verb of saying that frames it in one source ("doubled
+ *   down", "walked back", "admitted") and a plain or other one in another (`subject` the speaker, each
+ *   value what the verb implies or `plain`, `words` the source's own);
  * - `dispute`, `disputed`: a report calls a statement false / a statement calls a report's fact false;
  * - `headline`, `headline-unmentioned`: a headline against its own text;
  * - `left-out`, `left-out-retold`: a specific one source gives and another does not; `fact`: a fact
@@ -129,7 +132,7 @@ export interface SourceValue {
  */
 export type DiscrepancyForm =
   | 'figures' | 'dates' | 'change' | 'wording' | 'unmentioned' | 'quote' | 'speaker' | 'outcome' | 'status' | 'shortfall' | 'negation'
-  | 'dispute' | 'disputed' | 'headline' | 'headline-unmentioned' | 'left-out' | 'left-out-retold' | 'fact' | 'event';
+  | 'dispute' | 'disputed' | 'headline' | 'headline-unmentioned' | 'left-out' | 'left-out-retold' | 'fact' | 'event' | 'framing';
 
 /** What a discrepancy says, apart from its evidence: enough to word it in any language. */
 export interface DiscrepancyFacts {
