@@ -10,7 +10,7 @@
  */
 
 /** What a framing verb implies about the one who spoke. */
-export type Framing = 'retreat' | 'persistence' | 'concession' | 'boast' | 'distancing' | 'attack' | 'alarm';
+export type Framing = 'retreat' | 'persistence' | 'concession' | 'boast' | 'distancing' | 'attack';
 
 export const FRAMING_VERBS: Readonly<Record<Framing, readonly string[]>> = {
   // The speaker takes back or softens what they said before: a climb-down, whatever the words.
@@ -35,8 +35,6 @@ export const FRAMING_VERBS: Readonly<Record<Framing, readonly string[]>> = {
     'slammed', 'slams', 'blasted', 'blasts', 'lashed out', 'lashes out', 'tore into', 'tears into', 'ripped into', 'rips into', 'lambasted', 'lambastes',
     'railed against', 'rails against', 'savaged', 'savages', 'fumed', 'fumes', 'ranted', 'rants', 'excoriated', 'excoriates', 'berated', 'berates',
   ],
-  // The statement is told as a warning of harm to come.
-  alarm: ['warned', 'warns', 'cautioned', 'cautions', 'sounded the alarm', 'sounds the alarm'],
 };
 
 /**
