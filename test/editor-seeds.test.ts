@@ -149,18 +149,19 @@ describe('GIVEN one report that says what was discussed is not yet known, and tw
   it('THEN the first report is noted as likely written before the details were out, in its own words', () => {
     const r = report([[...LEAD, NOT_YET, ENVOYS], [...OTHER_LEAD, ...DETAILS_2, ENVOYS], [...THIRD_LEAD, ...DETAILS_3, ENVOYS]]);
     const note = earlier(r);
-    expect(note).toContain(`“${NOT_YET}”`);
+    // The sentence, without the full stop that would end the note mid-way.
+    expect(note).toContain(`“${NOT_YET.replace(/\.$/, '')}”, while`);
     expect(note).toMatch(/S2 and S3 report those details: S1 was likely written before they were out/);
     expect(r.sources.filter((s) => s.id !== 'S1').every((s) => !s.notes.some((n) => n.includes('written before')))).toBe(true);
   });
 
-  it('THEN the note is said in each language the bot speaks, with the quote kept verbatim', () => {
+  it('THEN the note is said in each language the bot speaks, with the quote kept verbatim (but for its full stop)', () => {
     const r = report([[...LEAD, NOT_YET, ENVOYS], [...OTHER_LEAD, ...DETAILS_2, ENVOYS], [...THIRD_LEAD, ...DETAILS_3, ENVOYS]]);
     const s1 = r.sources.find((s) => s.id === 'S1')!;
     const note = earlier(r)!;
     for (const language of Object.keys(LANGUAGES)) {
       const said = sayNote(note, s1.noteKeys, translator(language));
-      expect(said).toContain(NOT_YET);
+      expect(said).toContain(NOT_YET.replace(/\.$/, ''));
       expect(said).not.toMatch(/\{\w+\}/);
       if (language !== 'en') expect(said).not.toBe(note);
     }

@@ -178,8 +178,10 @@ function noteWrittenEarlier(sources: ReportSource[], e: WrittenEarlier): void {
   if (!source) return;
   const n = e.reporters.length;
   const ids = list(e.reporters);
-  const note = `${e.sourceId} says “${e.quote}”, while ${ids} ${n === 1 ? 'reports' : 'report'} those details: ${e.sourceId} was likely written before they were out.`;
-  addNote(source, note, { key: 'noteWrittenEarlier', params: { id: e.sourceId, quote: e.quote, ids: e.reporters.join(', '), n } });
+  // The sentence goes on inside the note's own: its full stop would end the note mid-way (“…discussed.”, while).
+  const quote = e.quote.replace(/\.$/, '');
+  const note = `${e.sourceId} says “${quote}”, while ${ids} ${n === 1 ? 'reports' : 'report'} those details: ${e.sourceId} was likely written before they were out.`;
+  addNote(source, note, { key: 'noteWrittenEarlier', params: { id: e.sourceId, quote, ids: e.reporters.join(', '), n } });
 }
 
 /** A point of agreement needs two independent origins: copies of one wire story count once. */
