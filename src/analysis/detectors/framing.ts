@@ -6,7 +6,7 @@ import { FRAMING_VERBS, NEUTRAL_VERBS, type Framing } from '../lexicon/framing.j
 import { CALENDAR_WORDS } from '../lexicon/calendar.js';
 import { TITLES } from '../lexicon/titles.js';
 import { isStopword } from '../lexicon/stopwords.js';
-import { isAdverb, tokenize, type Token } from './status.js';
+import { isAdverb, Phrases, tokenize, type Token } from '../readers/tokens.js';
 import { newer } from './newer.js';
 
 /**
@@ -60,7 +60,10 @@ const FORMS: Array<{ parts: string[]; telling: Telling }> = [
   ...NEUTRAL_VERBS.map((f) => ({ parts: [f], telling: 'plain' as Telling })),
 ].sort((a, b) => b.parts.length - a.parts.length);
 
-const formAt = (tokens: Token[], i: number) => FORMS.find((f) => f.parts.every((p, k) => tokens[i + k]?.lower === p));
+/** The framing and plain verbs' first words: a token that is none of them starts no verb of saying. */
+const VERBS = new Phrases([...Object.values(FRAMING_VERBS).flat(), ...NEUTRAL_VERBS]);
+
+const formAt = (tokens: Token[], i: number) => (VERBS.mayStartAt(tokens, i) ? FORMS.find((f) => f.parts.every((p, k) => tokens[i + k]?.lower === p)) : undefined);
 
 /** "I've", "We'd": a pronoun, however written. */
 const PRONOUN = /^(?:i|we|you|he|she|they|it)(?:'[a-z]+)?$/;

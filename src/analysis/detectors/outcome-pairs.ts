@@ -8,7 +8,8 @@ import { CALENDAR_WORDS } from '../lexicon/calendar.js';
 import { TITLES } from '../lexicon/titles.js';
 import { isStopword } from '../lexicon/stopwords.js';
 import { stem } from '../text.js';
-import { cueBefore, isAdverb, statusMentions, tokenize, type Holding, type Token } from './status.js';
+import { cueBefore, statusMentions, type Holding } from './status.js';
+import { isAdverb, Phrases, tokenize, type Token } from '../readers/tokens.js';
 import { newer } from './newer.js';
 
 /**
@@ -193,16 +194,8 @@ function subjectOf(r: Reading, act: OutcomeAct, form: string, i: number, length:
   return undefined;
 }
 
-/** Each act's forms as words, split once: the detector reads every token of every sentence against them. */
-const FORM_WORDS = new Map(OUTCOME_ACTS.map((act) => [act, act.forms.map((f) => ({ form: f, parts: f.split(' ') }))]));
-/** The words a form can start with: a token that is none of them starts no act, and is passed at once. */
-const FIRST_WORDS = new Set([...FORM_WORDS.values()].flat().map((f) => f.parts[0]!));
-
-/** Whether the words `parts` start at token i: their count, or 0. */
-function at(tokens: Token[], i: number, parts: readonly string[]): number {
-  for (let k = 0; k < parts.length; k++) if (tokens[i + k]?.lower !== parts[k]) return 0;
-  return parts.length;
-}
+/** Every form of every act, read against each token of each sentence. */
+const FORMS = new Phrases(OUTCOME_ACTS.flatMap((a) => a.forms));
 
 /** The outcome acts a sentence tells of a named or counted subject. */
 function toldIn(sentence: Sentence, names: Set<string>, runs: string[][]): Told[] {
@@ -211,14 +204,13 @@ function toldIn(sentence: Sentence, names: Set<string>, runs: string[][]): Told[
   const r: Reading = { tokens, text: sentence.text, names, runs };
   const out: Told[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!FIRST_WORDS.has(tokens[i]!.lower)) continue;
+    if (!FORMS.mayStartAt(tokens, i)) continue;
     for (const act of OUTCOME_ACTS) {
       if (act.context && !act.context.some((w) => lower.has(w))) continue;
       if (act.unless?.some((w) => lower.has(w))) continue;
-      const found = FORM_WORDS.get(act)!.find((f) => at(tokens, i, f.parts));
-      if (!found) continue;
-      const { form, parts } = found;
-      const length = parts.length;
+      const form = act.forms.find((f) => FORMS.at(tokens, i, f));
+      if (!form) continue;
+      const length = FORMS.at(tokens, i, form);
       if (act.objects && !tokens.slice(i + length, i + length + 4).some((t) => act.objects!.includes(t.lower))) continue;
       const subject = subjectOf(r, act, form, i, length);
       if (!subject) continue;

@@ -7,6 +7,7 @@ import { isStopword } from '../lexicon/stopwords.js';
 import { stem } from '../text.js';
 import { newer } from './newer.js';
 import { outcomePairDiscrepancies } from './outcome-pairs.js';
+import { isAdverb, Phrases, tokenize, type Token } from '../readers/tokens.js';
 
 /**
  * Outcomes and status told two ways: one source says an act happened ("passed the bill", "resigned",
@@ -44,43 +45,11 @@ const SAME_MATTER = 2;
 /** How far back a cue ("expected", "not") governs an act, in words that are not links. */
 const CUE_REACH = 2;
 
-export interface Token {
-  word: string;
-  lower: string;
-  start: number;
-  end: number;
-  /** A clause break (comma, semicolon, dash, bracket, quotation mark) comes right before this token. */
-  breakBefore: boolean;
-}
-
-export function tokenize(text: string): Token[] {
-  const out: Token[] = [];
-  const re = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
-  let m: RegExpExecArray | null;
-  let last = 0;
-  while ((m = re.exec(text)) !== null) {
-    const gap = text.slice(last, m.index);
-    out.push({ word: m[0], lower: m[0].toLowerCase().replace(/’/g, "'"), start: m.index, end: m.index + m[0].length, breakBefore: /[,;:—–()"“”]/u.test(gap) });
-    last = m.index + m[0].length;
-  }
-  return out;
-}
-
 const MODALS = new Set(['will', 'would', 'may', 'might', 'could', 'can', 'should', 'shall', 'must', "won't", 'to', 'did', 'does', 'do']);
 const DID = new Set(['did', 'does', 'do']);
-export const isAdverb = (w: string) => w.length > 4 && w.endsWith('ly');
 
-/** Each act's forms as words, split once: every token of every sentence is read against them. */
-const FORM_PARTS = new Map(STATUS_ACTS.flatMap((a) => [...a.done, ...a.base]).map((f) => [f, f.split(' ')]));
-/** The words a form can start with: a token that is none of them starts no act. */
-const FIRST_WORDS = new Set([...FORM_PARTS.values()].map((p) => p[0]!));
-
-/** Whether the phrase `form` (one or more words) starts at token i. */
-function at(tokens: Token[], i: number, form: string): number {
-  const parts = FORM_PARTS.get(form) ?? form.split(' ');
-  for (let k = 0; k < parts.length; k++) if (tokens[i + k]?.lower !== parts[k]) return 0;
-  return parts.length;
-}
+/** Every form of every act, read against each token of each sentence. */
+const FORMS = new Phrases(STATUS_ACTS.flatMap((a) => [...a.done, ...a.base]));
 
 /** The cue governing the act that starts at token i: the first word before it that is not a link. */
 export function cueBefore(tokens: Token[], i: number): { word?: string; from: number; negated: boolean } {
@@ -118,13 +87,13 @@ export function statusMentions(text: string): StatusMention[] {
   const tokens = tokenize(text);
   const out: StatusMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!FIRST_WORDS.has(tokens[i]!.lower)) continue;
+    if (!FORMS.mayStartAt(tokens, i)) continue;
     for (const act of STATUS_ACTS) {
       let holding: Holding | undefined;
       let length = 0;
       let from = i;
       for (const form of act.done) {
-        length = at(tokens, i, form);
+        length = FORMS.at(tokens, i, form);
         if (!length) continue;
         const cue = cueBefore(tokens, i);
         from = cue.from;
@@ -133,7 +102,7 @@ export function statusMentions(text: string): StatusMention[] {
       }
       if (!holding) {
         for (const form of act.base) {
-          length = at(tokens, i, form);
+          length = FORMS.at(tokens, i, form);
           if (!length) continue;
           // A base form is a verb only after "to", a modal or "did": "the charge" is a noun.
           const previous = tokens[i - 1];
